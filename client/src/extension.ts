@@ -1,0 +1,39 @@
+// VS Code entry: starts the language server (all checking happens there, off
+// the extension host) and adds the status item and client-side commands.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+import { ReportStatus } from './status';
+import { middleware, registerCommands } from './commands';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const documentSelector = ['gov-report', 'plaintext', 'markdown'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: { configurationSection: 'govReport' },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    middleware,
+  };
+  client = new LanguageClient('govReport', 'Gov Report Lint', serverOptions, clientOptions);
+
+  const status = new ReportStatus();
+  context.subscriptions.push(status, ...registerCommands());
+  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.update(p)));
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

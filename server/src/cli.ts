@@ -1,0 +1,41 @@
+// Entry of the `gov-report-lint` command (bundled to server/out/cli.js). The
+// same file is also the body of the worker threads, so it first asks which of
+// the two it is. Nothing escapes as a stack trace: failures are one line, exit 2.
+
+import { main } from './cli/main';
+import { isPoolWorker, runPoolWorker } from './cli/pool';
+
+function oneLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+function colorWanted(): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+}
+
+if (isPoolWorker()) {
+  runPoolWorker();
+} else {
+  // A reader that stops early (`| head`) is not an error worth a trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`gov-report-lint: ${oneLine(err)}\n`);
+    process.exit(2);
+  });
+  const io = {
+    out: (s: string) => void process.stdout.write(s),
+    err: (s: string) => void process.stderr.write(s),
+    color: colorWanted(),
+  };
+  main(process.argv.slice(2), __filename, io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`gov-report-lint: ${oneLine(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,101 @@
+// Turns the command-line paths into the list of files to lint: argument order
+// kept, each directory walked in sorted (code-unit) order so output is the same
+// on every machine and file system.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+export interface FileEntry {
+  /** Path as shown to the user: as given, or joined under the given directory. */
+  file: string;
+  /** Path used to open the file. */
+  path: string;
+  size: number;
+}
+
+export interface PathError {
+  file: string;
+  code: string | undefined;
+  detail: string;
+}
+
+export interface Collected {
+  /** Files and path errors, interleaved in argument order. */
+  items: ({ kind: 'file'; entry: FileEntry } | { kind: 'error'; error: PathError })[];
+}
+
+function isDraftName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DRAFT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function errOf(file: string, err: unknown): PathError {
+  const e = err as NodeJS.ErrnoException;
+  return { file, code: e?.code, detail: e?.message ?? String(err) };
+}
+
+function byName(a: fs.Dirent, b: fs.Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function walk(dir: string, out: Collected['items'], seen: Set<string>): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    out.push({ kind: 'error', error: errOf(dir, err) });
+    return;
+  }
+  entries.sort(byName);
+  for (const d of entries) {
+    // Hidden entries and dependency folders are never drafts (like eslint's defaults).
+    if (d.name.startsWith('.') || d.name === 'node_modules') continue;
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) {
+      walk(p, out, seen);
+      continue;
+    }
+    if (!isDraftName(d.name)) continue;
+    if (!d.isFile() && !d.isSymbolicLink()) continue;
+    try {
+      // A symlink is followed only to a file: following directory links could loop.
+      const st = fs.statSync(p);
+      if (st.isFile()) add(out, seen, { file: p, path: p, size: st.size });
+    } catch (err) {
+      out.push({ kind: 'error', error: errOf(p, err) });
+    }
+  }
+}
+
+function add(out: Collected['items'], seen: Set<string>, entry: FileEntry): void {
+  // The same file reached twice (named and inside a named directory) is linted
+  // once: two --fix runs racing on one file could lose an edit.
+  let key: string;
+  try {
+    key = fs.realpathSync(entry.path);
+  } catch {
+    key = path.resolve(entry.path);
+  }
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ kind: 'file', entry });
+}
+
+export function collectFiles(paths: string[]): Collected {
+  const items: Collected['items'] = [];
+  const seen = new Set<string>();
+  for (const given of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(given);
+    } catch (err) {
+      items.push({ kind: 'error', error: errOf(given, err) });
+      continue;
+    }
+    if (st.isDirectory()) walk(given, items, seen);
+    else add(items, seen, { file: given, path: given, size: st.size });
+  }
+  return { items };
+}

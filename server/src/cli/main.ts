@@ -1,0 +1,68 @@
+// The CLI run: arguments → files → lint (in-process or in workers) → output →
+// exit status. Output and stderr messages come out in argument order, after
+// every file is done, so a run prints the same thing however it was scheduled.
+
+import { allRules } from '../core/rules';
+import { version } from '../../../package.json';
+import { parseCliArgs, type CliOptions } from './args';
+import { collectFiles, type FileEntry } from './files';
+import { formatJson } from './format-json';
+import { formatStylish } from './format-stylish';
+import { failed, lintFile, type FileResult, type TaskOptions } from './lint-file';
+import { helpText, ioReason } from './messages';
+import { lintInWorkers, workerCount } from './pool';
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  color: boolean;
+}
+
+function taskOptions(o: CliOptions): TaskOptions {
+  return { fix: o.fix, locale: o.locale, lint: { generation: o.template, rules: o.rules } };
+}
+
+async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
+  const task = taskOptions(options);
+  const workers = workerCount(entries, options.jobs);
+  if (workers === 0) return entries.map((e) => lintFile(e, task));
+  return lintInWorkers(script, entries, task, workers);
+}
+
+export async function run(options: CliOptions, script: string, io: Io): Promise<number> {
+  const { items } = collectFiles(options.paths);
+  const entries = items.flatMap((i) => (i.kind === 'file' ? [i.entry] : []));
+  const linted = await lintAll(entries, options, script);
+  let k = 0;
+  const results = items.map((i) =>
+    i.kind === 'file' ? linted[k++] : failed(i.error.file, ioReason(options.locale, i.error.code, i.error.detail)),
+  );
+
+  io.out(options.format === 'json' ? formatJson(results) : formatStylish(results, options.locale, io.color));
+  let status = 0;
+  for (const r of results) {
+    if (r.error !== undefined) {
+      io.err(`gov-report-lint: ${r.file}: ${r.error}\n`);
+      status = 2;
+    }
+  }
+  if (status === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) status = 1;
+  return status;
+}
+
+export async function main(argv: string[], script: string, io: Io): Promise<number> {
+  const parsed = parseCliArgs(argv, new Set(allRules.map((r) => r.meta.id)));
+  switch (parsed.kind) {
+    case 'help':
+      io.out(helpText(parsed.locale));
+      return 0;
+    case 'version':
+      io.out(`${version}\n`);
+      return 0;
+    case 'error':
+      io.err(`gov-report-lint: ${parsed.message}\n`);
+      return 2;
+    case 'run':
+      return run(parsed.options, script, io);
+  }
+}

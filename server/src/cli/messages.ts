@@ -1,0 +1,102 @@
+// The CLI's own words (help, usage and I/O errors, the stylish summary), in
+// Chinese first like every user-visible string, with the English catalog.
+
+import type { Locale, Severity } from '../core/types';
+
+export function t(locale: Locale, zh: string, en: string): string {
+  return locale === 'en' ? en : zh;
+}
+
+export function helpText(locale: Locale): string {
+  if (locale === 'en') {
+    return `Usage: gov-report-lint [options] <file|directory>...
+
+Lints drafts of government information-disclosure annual reports
+(政府信息公开工作年度报告). Directories are walked for .txt .md .markdown .html .htm;
+files named explicitly are always linted.
+
+Options:
+  --format stylish|json     stylish (default) for people, json for machines
+  --fix                     apply every safe fix in place (same engine as the editor's fix-all)
+  --rule <id>=<level>       override a rule: off|error|warning|info|hint (repeatable)
+  --template auto|2019|2021 template generation (default: auto-detect)
+  --locale zh-cn|en         message language (default: zh-cn)
+  --jobs <n>                worker threads (1 = in-process; default: automatic)
+  -h, --help                show this help
+  --version                 show the version
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 usage or I/O failure.
+`;
+  }
+  return `用法：gov-report-lint [选项] <文件|目录>...
+
+检查政府信息公开工作年度报告草稿。目录中的 .txt .md .markdown .html .htm 文件会被逐一检查；
+明确列出的文件总会被检查。
+
+选项：
+  --format stylish|json     输出格式：stylish（默认，供人阅读）或 json（供程序读取）
+  --fix                     就地应用所有安全修复（与编辑器“全部修复”同一引擎）
+  --rule <规则>=<级别>       调整规则级别：off|error|warning|info|hint（可重复）
+  --template auto|2019|2021 模板版本（默认自动识别）
+  --locale zh-cn|en         提示语言（默认 zh-cn）
+  --jobs <n>                工作线程数（1 表示不用线程；默认自动）
+  -h, --help                显示本帮助
+  --version                 显示版本号
+
+退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误或读写失败。
+`;
+}
+
+export function ioReason(locale: Locale, code: string | undefined, detail?: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return t(locale, '文件或目录不存在', 'no such file or directory');
+    case 'EACCES':
+    case 'EPERM':
+      return t(locale, '没有读取权限', 'permission denied');
+    case 'EISDIR':
+      return t(locale, '是目录，不是文件', 'is a directory');
+    case 'binary':
+      return t(locale, '二进制文件或无法识别的编码', 'binary or undecodable file');
+    case 'undecodable':
+      return t(locale, '无法识别的文本编码（支持 UTF-8、UTF-16 带 BOM、GBK/GB18030）', 'undecodable text (supported: UTF-8, UTF-16 with BOM, GBK/GB18030)');
+    case 'too-large':
+      return t(locale, '文件过大', 'file too large');
+    case 'not-exact':
+      return t(locale, '无法按原编码无损写回，未修改文件', 'cannot be written back losslessly in its encoding; left unchanged');
+    default:
+      return detail ?? t(locale, '读写失败', 'I/O failure');
+  }
+}
+
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
+
+export function severityLabel(locale: Locale, s: Severity): string {
+  return locale === 'en' ? s : SEVERITY_ZH[s];
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
+  fixable: number;
+  skippedFiles: number;
+}
+
+export function summaryLine(locale: Locale, c: Counts): string {
+  const total = c.error + c.warning + c.info + c.hint;
+  if (locale === 'en') {
+    const p = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    return `✖ ${p(total, 'problem')} (${p(c.error, 'error')}, ${p(c.warning, 'warning')}, ${c.info} info, ${p(c.hint, 'hint')})`;
+  }
+  return `✖ 共 ${total} 个问题（${c.error} 个错误，${c.warning} 个警告，${c.info} 条信息，${c.hint} 条提示）`;
+}
+
+export function fixableLine(locale: Locale, n: number): string {
+  return t(locale, `  其中 ${n} 个可用 --fix 自动修复。`, `  ${n} of them can be fixed automatically with the --fix option.`);
+}
+
+export function skippedLine(locale: Locale, n: number): string {
+  return t(locale, `已跳过 ${n} 个不是年报草稿的文件。`, `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} not a report draft.`);
+}

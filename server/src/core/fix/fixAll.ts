@@ -1,0 +1,71 @@
+// The one fix engine behind quick fix-all, source.fixAll on save and CLI --fix:
+// apply every safe fix, re-lint, repeat until nothing safe remains.
+
+import type { TextEdit } from '../types';
+import { lint, type LintOptions } from '../lint';
+import { applyEdits, selectNonOverlapping } from './edits';
+
+export interface FixAllResult {
+  text: string;
+  /** Number of safe fixes applied over all passes. */
+  applied: number;
+  passes: number;
+  /** True when the text changed. */
+  changed: boolean;
+}
+
+const MAX_PASSES = 10;
+
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+  let current = text;
+  let applied = 0;
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const safe = lint(current, options).findings.flatMap((f) => f.fixes.filter((x) => x.safe));
+    const edits = selectNonOverlapping(safe);
+    if (edits.length === 0) break;
+    const next = applyEdits(current, edits);
+    passes++;
+    if (next === current) break;
+    applied += countFixes(safe, edits);
+    current = next;
+  }
+  return { text: current, applied, passes, changed: current !== text };
+}
+
+function countFixes(fixes: { edits: TextEdit[] }[], chosen: TextEdit[]): number {
+  const set = new Set(chosen);
+  return fixes.filter((f) => f.edits.length > 0 && f.edits.every((e) => set.has(e))).length;
+}
+
+/**
+ * The edits that turn `before` into `after`, as one minimal replacement of the
+ * differing middle. Editors apply this instead of replacing the whole document,
+ * so the cursor, undo history and unrelated text stay untouched.
+ */
+export function minimalEdit(before: string, after: string): TextEdit | null {
+  if (before === after) return null;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  // Never split a surrogate pair.
+  if (start > 0 && isHigh(before.charCodeAt(start - 1))) start--;
+  if (endB < before.length && isLow(before.charCodeAt(endB))) {
+    endB++;
+    endA++;
+  }
+  return { start, end: endB, text: after.slice(start, endA) };
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

@@ -1,0 +1,132 @@
+// Splits the parser's text into physical lines and each line into cells.
+// One rule set covers every layout: `|` or tab separated rows (with or without
+// a leading pipe and with stray trailing `||`), one cell per line, cells that
+// end in ` |`, and PDF-style rows whose numbers are separated by spaces.
+
+export interface Seg {
+  /** Trimmed cell text. */
+  text: string;
+  /** Range of the trimmed text; for an empty cell, the whole gap between separators. */
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  /** End of content (before the line break). */
+  end: number;
+  text: string;
+  segs: Seg[];
+  /** Empty cells cut from the end of a separated line (padding, or a real empty last cell). */
+  trailing: Seg[];
+  /** The line uses `|` or tab separators. */
+  separated: boolean;
+  blank: boolean;
+  /** Markdown `|---|---|` rule. */
+  rule: boolean;
+}
+
+const NUM_TOKEN = /^[-+－]?[0-9０-９][0-9０-９,，.．]*%?$/;
+const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function isNumericToken(s: string): boolean {
+  return NUM_TOKEN.test(s);
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    lines.push(makeLine(text, lines.length, start, end));
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}
+
+function trimmed(text: string, start: number, end: number): Seg {
+  let s = start;
+  let e = end;
+  while (s < e && isWs(text.charCodeAt(s))) s++;
+  while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+  if (s === e) return { text: '', start, end };
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+function makeLine(text: string, index: number, start: number, end: number): Line {
+  const raw = text.slice(start, end);
+  const line: Line = { index, start, end, text: raw, segs: [], trailing: [], separated: false, blank: false, rule: false };
+  if (raw.trim() === '' || /^[\s\u3000\ufeff\u200b]*$/.test(raw)) {
+    line.blank = true;
+    return line;
+  }
+  if (raw.length < 2000 && raw.includes('-') && MD_RULE.test(raw)) {
+    line.rule = true;
+    return line;
+  }
+  const hasSep = raw.includes('|') || raw.includes('\t');
+  if (!hasSep) {
+    line.segs = splitNumericTail(text, trimmed(text, start, end));
+    return line;
+  }
+  line.separated = true;
+  const segs: Seg[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (c === 124 /* | */ || c === 9 || c === 0xff5c /* ｜ */ || i === end) {
+      segs.push(trimmed(text, from, i));
+      from = i + 1;
+    }
+  }
+  // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
+  const firstNonWs = raw.search(/[^\s\u3000]/);
+  if (firstNonWs >= 0 && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
+  const trailing: Seg[] = [];
+  while (segs.length > 0 && segs[segs.length - 1].text === '') trailing.unshift(segs.pop()!);
+  if (segs.length === 0) {
+    // A line of nothing but pipes is one empty cell of a one-cell-per-line table.
+    const pipe = raw.search(/[|｜\t]/);
+    line.segs = [{ text: '', start: start + (firstNonWs >= 0 && firstNonWs < pipe ? firstNonWs : pipe), end: start + pipe }];
+    line.segs[0].start = Math.min(line.segs[0].start, line.segs[0].end);
+    return line;
+  }
+  line.segs = segs.flatMap((s) => splitNumericTail(text, s));
+  line.trailing = trailing;
+  return line;
+}
+
+/**
+ * "二、重复申请 0 0 0 0 0 0 0" (PDF extraction) → label + seven cells. Only
+ * whitespace-separated numeric tokens at the end are split off.
+ */
+function splitNumericTail(text: string, seg: Seg): Seg[] {
+  if (seg.text.length === 0 || seg.text.length > 600) return [seg];
+  if (!/[0-9０-９]\s*%?$/.test(seg.text) || !/\s/.test(seg.text)) return [seg];
+  const tokens: Seg[] = [];
+  const re = /[^\s\u3000]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg.text))) tokens.push({ text: m[0], start: seg.start + m.index, end: seg.start + m.index + m[0].length });
+  let k = tokens.length;
+  while (k > 0 && isNumericToken(tokens[k - 1].text)) k--;
+  const numbers = tokens.length - k;
+  if (numbers === 0 || (numbers === 1 && k === 0)) return [seg];
+  // One trailing number after a sentence is prose ("共计 5"); after a short label it is a value.
+  if (numbers === 1 && (k > 6 || /[。，,；;：:]/.test(text.slice(tokens[0].start, tokens[k - 1].end)))) return [seg];
+  const out: Seg[] = [];
+  if (k > 0) out.push({ text: text.slice(tokens[0].start, tokens[k - 1].end), start: tokens[0].start, end: tokens[k - 1].end });
+  for (let i = k; i < tokens.length; i++) out.push(tokens[i]);
+  return out;
+}

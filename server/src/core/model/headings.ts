@@ -1,0 +1,174 @@
+// Finds headings of the three levels: 一、 (sections), （一） and 1. — also
+// inline at the start of a paragraph or run into the text of a page that lost
+// its line breaks. Section recognition is by keywords after normalisation.
+
+import type { Heading, SectionId } from './report';
+import type { Line } from './cells';
+import { chineseOrdinal, labelKey } from '../text/normalize';
+import { SECTIONS } from '../template/sections';
+import { T3_ROWS } from '../template/tables';
+import { LIMITS } from '../limits';
+
+export interface SectionHeading extends Heading {
+  section: SectionId;
+  variant: boolean;
+}
+
+const L1_START = /^[\s\u3000#*>|｜]*([一二三四五六七八九十]{1,2})\s*([、.．，,:：]|\s)\s*/;
+const L1_INLINE = /[。；;！!？?]\s*([一二三四五六])\s*、\s*/g;
+const L2 = /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/g;
+const L3 = /(\d{1,2})\s*[.．、](?![\d０-９])\s*/g;
+const TITLE_END = /[。；;！!？?]/;
+const T3_KEYS = T3_ROWS.flatMap((r) => r.keys).filter((k) => k.length >= 3);
+
+/** Which canonical section a title names, and whether it is the canonical wording. */
+export function matchSection(title: string): { id: SectionId; variant: boolean } | null {
+  const key = labelKey(title).replace(/[.:。：]+$/, '');
+  if (key.length === 0 || key.length > 40) return null;
+  if (T3_KEYS.some((k) => key.startsWith(k))) return null;
+  for (const def of SECTIONS) {
+    if (def.keywordGroups.some((g) => g.every((kw) => key.includes(kw)))) {
+      return { id: def.id, variant: key !== labelKey(def.title.zh) };
+    }
+  }
+  return null;
+}
+
+function titleFrom(text: string, from: number, lineEnd: number, maxLen: number): { start: number; end: number } {
+  let end = Math.min(lineEnd, from + 200);
+  const slice = text.slice(from, end);
+  const stop = slice.search(TITLE_END);
+  if (stop >= 0) end = from + stop;
+  // An inline sub-heading marker ends the title ("完善工作机制 1.加强组织领导").
+  const sub = /\s+(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/.exec(text.slice(from, end));
+  if (sub) end = from + sub.index;
+  // In running text a space ends the title ("丰富公开内容 目前，我局…").
+  const gap = /[\s\u3000]+(?=[^\s\u3000|｜])/.exec(text.slice(from + 2, end));
+  if (gap) end = from + 2 + gap.index;
+  let e = end;
+  while (e > from && /[\s|｜\u3000]/.test(text[e - 1])) e--;
+  if (e - from > 24) {
+    const comma = text.slice(from + 4, e).search(/[，,]/);
+    if (comma >= 0) e = from + 4 + comma;
+  }
+  if (e - from > maxLen) e = from + maxLen;
+  return { start: from, end: e };
+}
+
+function heading(text: string, level: 1 | 2 | 3, markStart: number, markEnd: number, ordinalText: string, ordinal: number | null, title: { start: number; end: number }, startsLine: boolean): Heading {
+  return {
+    level,
+    text: text.slice(markStart, title.end),
+    range: { start: markStart, end: title.end },
+    ordinalRange: { start: markStart, end: markEnd },
+    ordinalText,
+    ordinal,
+    title: text.slice(title.start, title.end).trim(),
+    titleRange: title,
+    startsLine,
+  };
+}
+
+/** Level-1 section headings (only those that name one of the six sections). */
+export function findSectionHeadings(text: string, lines: Line[]): SectionHeading[] {
+  const out: SectionHeading[] = [];
+  for (const line of lines) {
+    if (line.blank || line.rule) continue;
+    const raw = line.text;
+    const m = L1_START.exec(raw);
+    if (m) {
+      const markStart = line.start + m[0].indexOf(m[1]);
+      const markEnd = line.start + m[0].length;
+      const t = titleFrom(text, markEnd, line.end, 40);
+      const hit = matchSection(text.slice(t.start, t.end));
+      const ord = chineseOrdinal(m[1]);
+      if (hit && ord !== null && !(m[2].trim() === '' && t.end - t.start > 30)) {
+        const trimmedMark = text.slice(markStart, markEnd).trimEnd();
+        out.push({ ...heading(text, 1, markStart, markStart + trimmedMark.length, trimmedMark, ord, t, true), section: hit.id, variant: hit.variant });
+        continue;
+      }
+    } else {
+      // An unnumbered line that is (nearly) exactly a section title.
+      const seg = line.segs.length === 1 ? line.segs[0] : null;
+      if (seg && seg.text.length <= 24) {
+        const hit = matchSection(seg.text);
+        const def = hit && exactTitle(seg.text);
+        if (hit && def) {
+          const t = { start: seg.start, end: seg.end };
+          out.push({ ...heading(text, 1, seg.start, seg.start, '', null, t, true), section: hit.id, variant: hit.variant });
+          continue;
+        }
+      }
+    }
+    if (raw.length > 40 && raw.length < LIMITS.maxInlineScanLine) out.push(...inlineSections(text, line));
+  }
+  return out;
+}
+
+function exactTitle(s: string): boolean {
+  const key = labelKey(s).replace(/[.:。：]+$/, '');
+  return SECTIONS.some((d) => labelKey(d.title.zh) === key || d.variants.some((v) => labelKey(v) === key));
+}
+
+/** "…报告如下。一、总体情况2019年，…": a heading run into the text. */
+function inlineSections(text: string, line: Line): SectionHeading[] {
+  const out: SectionHeading[] = [];
+  L1_INLINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = L1_INLINE.exec(line.text))) {
+    const markStart = line.start + m.index + m[0].indexOf(m[1]);
+    const markEnd = line.start + m.index + m[0].length;
+    const ord = chineseOrdinal(m[1]);
+    const rest = labelKey(text.slice(markEnd, Math.min(line.end, markEnd + 40)));
+    const def = SECTIONS.find((d) => [d.title.zh, ...d.variants].some((v) => rest.startsWith(labelKey(v))));
+    if (!def || ord === null) continue;
+    const t = titleFrom(text, markEnd, line.end, 40);
+    const hit = matchSection(text.slice(t.start, t.end));
+    if (!hit) continue;
+    const mark = text.slice(markStart, markEnd).trimEnd();
+    out.push({ ...heading(text, 1, markStart, markStart + mark.length, mark, ord, t, false), section: hit.id, variant: hit.variant });
+  }
+  return out;
+}
+
+/** Level-2 and level-3 headings in the given line ranges (outside tables). */
+export function findSubHeadings(text: string, lines: Line[], skip: (offset: number) => boolean): Heading[] {
+  const out: Heading[] = [];
+  for (const line of lines) {
+    if (line.blank || line.rule || skip(line.start) || line.text.length > LIMITS.maxInlineScanLine) continue;
+    const lead = /^[\s\u3000#*>|｜]*/.exec(line.text)![0].length;
+    for (const [re, level] of [[L2, 2], [L3, 3]] as const) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line.text))) {
+        const at = m.index;
+        const startsLine = at === lead;
+        if (!startsLine && !inlineOk(line.text, at, level)) continue;
+        const markStart = line.start + at;
+        const markEnd = line.start + at + m[0].length;
+        if (!/[\u4e00-\u9fff“"《]/.test(text[markEnd] ?? '')) continue;
+        const ord = level === 2 ? chineseOrdinal(m[1]) : Number(m[1]);
+        if (ord === null) continue;
+        const t = titleFrom(text, markEnd, line.end, 40);
+        if (t.end <= t.start) continue;
+        const mark = text.slice(markStart, markEnd).trimEnd();
+        out.push(heading(text, level, markStart, markStart + mark.length, mark, ord, t, startsLine));
+      }
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function inlineOk(s: string, at: number, level: 2 | 3): boolean {
+  let k = at - 1;
+  let spaces = 0;
+  while (k >= 0 && /[\s\u3000]/.test(s[k])) {
+    k--;
+    spaces++;
+  }
+  if (k < 0) return true;
+  const prev = s[k];
+  if (/[。；;！!？?]/.test(prev)) return true;
+  // "完善工作机制 1.加强组织领导": a space-separated marker after CJK text.
+  return spaces > 0 && level === 3 && /[\u4e00-\u9fff]/.test(prev) ? true : spaces > 0 && level === 2;
+}

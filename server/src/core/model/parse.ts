@@ -1,0 +1,137 @@
+// text → Report, once per document version. Every later question (rules,
+// hover, outline, folding) reads this model; nothing re-parses.
+
+import type { Generation, Range } from '../types';
+import type { Heading, Report, Section, SubSection, Table } from './report';
+import { plainSource, type SourceText } from '../text/source';
+import { htmlSource, looksLikeHtml } from '../text/html';
+import { splitLines } from './cells';
+import { findSectionHeadings, findSubHeadings, type SectionHeading } from './headings';
+import { buildSections } from './tree';
+import { parseTables } from './tables';
+import { bodyYear, findTitle, periodYear } from './meta';
+
+export interface ParseOptions {
+  generation: 'auto' | '2019' | '2021';
+}
+
+export function parse(text: string, options: ParseOptions = { generation: 'auto' }): Report {
+  const src = looksLikeHtml(text) ? htmlSource(text) : plainSource(text);
+  const lines = splitLines(src.text);
+  const secHeads = findSectionHeadings(src.text, lines);
+  const headingLines = new Set<number>();
+  for (const h of secHeads) if (h.startsLine) headingLines.add(lineIndexOf(lines, h.range.start));
+  const firstHeadingLine = secHeads.length > 0 ? lineIndexOf(lines, secHeads[0].range.start) : Math.min(lines.length, 20);
+
+  const title = findTitle(src, lines, firstHeadingLine);
+  const period = periodYear(src);
+  const overview = secHeads.find((h) => h.section === 1);
+  const body = bodyYear(src, overview ? overview.range.end : 0, src.text.length);
+  const yearSources = [
+    ...(title?.year ? [{ kind: 'title' as const, year: title.year, range: title.range }] : []),
+    ...(period ? [period] : []),
+    ...(body ? [body] : []),
+  ];
+  const year = yearSources[0]?.year ?? null;
+  const yearGen: Generation | null = year === null ? null : year >= 2021 ? '2021' : '2019';
+  const override = options.generation === 'auto' ? null : options.generation;
+
+  const tables = parseTables(src, lines, headingLines, override ?? yearGen);
+  const inTable = (o: number) => tables.some((t) => o >= t.textRange.start && o < t.textRange.end);
+  const subs = findSubHeadings(src.text, lines, inTable);
+  const sections = buildSections(secHeads, subs, src.text.length);
+
+  const votes = { '2019': 0, '2021': 0 };
+  for (const t of tables) if (t.generation) votes[t.generation]++;
+  const detected: Generation | null = votes['2021'] > votes['2019'] ? '2021' : votes['2019'] > 0 ? '2019' : null;
+
+  const mapped = src.isHtml ? mapAll(src, sections) : sections;
+  for (const t of tables) t.section = sectionAt(mapped, t.range.start);
+  const report: Report = {
+    src,
+    eol: /\r\n/.test(text.slice(0, 100_000)) ? '\r\n' : '\n',
+    title,
+    year,
+    yearSources,
+    generation: override ?? detected,
+    generationEvidence: tables
+      .filter((t) => t.generation)
+      .map((t) => ({ generation: t.generation!, label: t.kind, range: { start: t.range.start, end: t.range.start + 1 } })),
+    sections: mapped,
+    headings: flatten(mapped),
+    tables,
+    prose: complement(tables, text.length),
+    isReport: !!title || mapped.filter((s) => s.id !== null).length >= 2 || tables.some((t) => t.rows.length >= 2),
+    limited: null,
+  };
+  return report;
+}
+
+function lineIndexOf(lines: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sectionAt(sections: Section[], offset: number): Section['id'] {
+  let found: Section['id'] = null;
+  for (const s of sections) if (offset >= s.range.start && offset < s.range.end) found = s.id;
+  return found;
+}
+
+function complement(tables: Table[], length: number): Range[] {
+  const sorted = [...tables].sort((a, b) => a.range.start - b.range.start);
+  const out: Range[] = [];
+  let pos = 0;
+  for (const t of sorted) {
+    if (t.range.start > pos) out.push({ start: pos, end: t.range.start });
+    pos = Math.max(pos, t.range.end);
+  }
+  if (pos < length) out.push({ start: pos, end: length });
+  return out;
+}
+
+function flatten(sections: Section[]): Heading[] {
+  const out: Heading[] = [];
+  const walk = (subs: SubSection[]) => {
+    for (const s of subs) {
+      out.push(s.heading);
+      walk(s.children);
+    }
+  };
+  for (const s of sections) {
+    out.push(s.heading);
+    walk(s.children);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- HTML coordinates
+
+function mapRange(src: SourceText, r: Range): Range {
+  const start = src.toOriginal(r.start);
+  return { start, end: Math.max(start, src.toOriginalEnd(r.end)) };
+}
+
+function mapHeading<T extends Heading>(src: SourceText, h: T): T {
+  return { ...h, range: mapRange(src, h.range), ordinalRange: mapRange(src, h.ordinalRange), titleRange: mapRange(src, h.titleRange) };
+}
+
+function mapSub(src: SourceText, s: SubSection): SubSection {
+  return { heading: mapHeading(src, s.heading), range: mapRange(src, s.range), children: s.children.map((c) => mapSub(src, c)) };
+}
+
+function mapAll(src: SourceText, sections: Section[]): Section[] {
+  return sections.map((s) => ({
+    ...s,
+    heading: mapHeading(src, s.heading as SectionHeading),
+    range: mapRange(src, s.range),
+    body: mapRange(src, s.body),
+    children: s.children.map((c) => mapSub(src, c)),
+  }));
+}

@@ -1,0 +1,135 @@
+// The report model: built once per document version by parse(), then only
+// queried by rules and adapters.
+
+import type { Generation, Range } from '../types';
+import type { SourceText } from '../text/source';
+import type { TableKind } from '../template/tables';
+
+export type SectionId = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Heading {
+  level: 1 | 2 | 3;
+  /** The whole heading text as written (ordinal included). */
+  text: string;
+  /** Range of the heading text (ordinal + title). */
+  range: Range;
+  /** Range of the ordinal marker, e.g. "一、" or "（三）" or "1." (empty when unnumbered). */
+  ordinalRange: Range;
+  ordinalText: string;
+  /** Numeric value of the ordinal (一 → 1), null when unnumbered. */
+  ordinal: number | null;
+  /** The title after the ordinal, trimmed. */
+  title: string;
+  titleRange: Range;
+  /** True when the heading starts a line; false when it is inline in a paragraph. */
+  startsLine: boolean;
+}
+
+export interface Section {
+  /** Canonical section (1–6) or null for an unrecognised top-level heading. */
+  id: SectionId | null;
+  heading: Heading;
+  /** From the heading start to the next top-level heading (or document end). */
+  range: Range;
+  /** Body text range (after the heading). */
+  body: Range;
+  /** The title wording is a recognised variant, not the canonical one. */
+  variant: boolean;
+  children: SubSection[];
+}
+
+export interface SubSection {
+  heading: Heading;
+  range: Range;
+  children: SubSection[];
+}
+
+export type CellKind = 'number' | 'empty' | 'text';
+
+export interface Cell {
+  /** Template column id. */
+  col: string;
+  colIndex: number;
+  text: string;
+  /** Source range of the cell text; for an empty cell, a zero-length insertion point. */
+  range: Range;
+  kind: CellKind;
+  /** Parsed value for numbers (and for text cells with a leading number). */
+  value: number | null;
+  /** True when the raw text uses full-width digits or grouping (value still parsed). */
+  leadingNumber?: number | null;
+}
+
+export type RowStatus = 'ok' | 'count' | 'empty';
+
+export interface Row {
+  /** Template row id (unique within the table). */
+  id: string;
+  label: string;
+  labelRange: Range;
+  /** Aligned cells, one per template column, when status is 'ok' or 'empty'. */
+  cells: Cell[];
+  status: RowStatus;
+  /** Number of value cells actually found (for table-cell-count). */
+  found: number;
+  /** Range covering all value cells of the row (or the label end when none). */
+  valuesRange: Range;
+  /** Block (table 二) the row belongs to. */
+  block?: string;
+}
+
+export type TableLayout = 'cell-per-line' | 'pipe' | 'markdown' | 'tab' | 'space' | 'html';
+
+export interface Table {
+  kind: TableKind;
+  generation: Generation | null;
+  range: Range;
+  /** The same range in parser text coordinates (differs from range only for HTML). */
+  textRange: Range;
+  /** Canonical section the table sits in (by position). */
+  section: SectionId | null;
+  rows: Row[];
+  /** Group labels (e.g. （三）不予公开) found, by template row id. */
+  groups: Map<string, Range>;
+  layout: TableLayout;
+  /** False when too little could be aligned to trust arithmetic. */
+  aligned: boolean;
+  /** Why the table is not aligned (for table-unaligned). */
+  unalignedReason?: string;
+  /** Pipe style seen in the table, used to render inserted rows and values. */
+  style: { pipes: boolean; leadingPipe: boolean };
+}
+
+export interface YearSource {
+  kind: 'title' | 'period' | 'body';
+  year: number;
+  range: Range;
+}
+
+export interface GenerationEvidence {
+  generation: Generation;
+  label: string;
+  range: Range;
+}
+
+export interface Report {
+  src: SourceText;
+  /** Line ending used for inserted text ('\r\n' when the document uses it). */
+  eol: string;
+  title: { text: string; range: Range; year: number | null } | null;
+  /** The report year (title first, then the statistics period). */
+  year: number | null;
+  yearSources: YearSource[];
+  /** Generation of the tables' layout (null when no table label decides it). */
+  generation: Generation | null;
+  generationEvidence: GenerationEvidence[];
+  sections: Section[];
+  headings: Heading[];
+  tables: Table[];
+  /** Ranges not inside any table: where prose rules look. */
+  prose: Range[];
+  /** Whether the text looks like a report draft at all (see detect). */
+  isReport: boolean;
+  /** Set when input limits made the parser skip expensive work. */
+  limited: string | null;
+}

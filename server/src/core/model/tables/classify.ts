@@ -1,0 +1,120 @@
+// What a cell is: a template label, a value (number, empty, placeholder, a
+// number with a note), or other text (headers, notes, prose).
+
+import type { Seg } from '../cells';
+import { labelKey, parseNumber } from '../../text/normalize';
+import { T2_BLOCKS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
+import type { Generation } from '../../types';
+
+const ORDINAL_PREFIX = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+
+/** Label key without its ordinal ("（二）部分公开…" → "部分公开…"). */
+export function strippedKey(text: string): { key: string; hasOrdinal: boolean } {
+  const m = ORDINAL_PREFIX.exec(text);
+  return { key: labelKey(m ? text.slice(m[0].length) : text), hasOrdinal: !!m };
+}
+
+export const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '－', '／', '\\', '×', 'x', 'X', '*', '暂无', '没有', '零']);
+
+export type ValueClass = 'number' | 'empty' | 'placeholder' | 'noted' | 'text';
+
+export function valueClass(seg: Seg): ValueClass {
+  if (seg.text === '') return 'empty';
+  if (parseNumber(seg.text) !== null) return 'number';
+  const half = labelKey(seg.text);
+  if (PLACEHOLDERS.has(half) || PLACEHOLDERS.has(seg.text)) return 'placeholder';
+  // "3项(41笔)", "251000元": a number with a unit or a note.
+  if (/^[-+]?[0-9０-９]/.test(seg.text) && seg.text.length <= 30) return 'noted';
+  return 'text';
+}
+
+/** The leading number of a noted cell ("3项(41笔)" → 3). */
+export function leadingNumber(text: string): number | null {
+  const m = /^[-+]?[0-9０-９][0-9０-９,，.．]*/.exec(text);
+  return m ? parseNumber(m[0].replace(/[，]/g, ',')) : null;
+}
+
+// ------------------------------------------------------------ table 三 labels
+
+const T3_ALL = t3Rows(null);
+const T3_KEYS = T3_ALL.map((r) => r.keys.map(labelKey));
+
+/**
+ * Matches a table 三 row label. Numbered sub-items repeat ("1." four times),
+ * so rows are identified by text and by template order: the first candidate
+ * after the last matched row wins. Two-character keys (其他, 总计) are also
+ * column headers, so they only count right after their neighbours.
+ */
+export function matchT3(text: string, lastIdx: number): number {
+  if (text.length > 120) return -1;
+  const { key } = strippedKey(text);
+  if (key.length < 2) return -1;
+  let fallback = -1;
+  for (let i = 0; i < T3_ALL.length; i++) {
+    const keys = T3_KEYS[i];
+    const weak = keys.every((k) => k === '其他' || k === '总计');
+    const hit = weak ? keys.includes(key) && lastIdx >= 0 && i - lastIdx <= 4 && i > lastIdx : keys.some((k) => key.startsWith(k));
+    if (!hit) continue;
+    if (i > lastIdx) return i;
+    if (fallback < 0) fallback = i;
+  }
+  return fallback;
+}
+
+export function t3Def(i: number): RowDef {
+  return T3_ALL[i];
+}
+
+export const T3_ROW_COUNT = T3_ALL.length;
+
+// ------------------------------------------------------------ table 二 labels
+
+const BLOCK_RE = /^第二十条第\((.{1,2})\)项/;
+const BLOCK_IDS: Record<string, string> = { 一: 'b1', 五: 'b5', 六: 'b6', 八: 'b8', 九: 'b9' };
+
+export function matchBlockHeader(text: string): string | null {
+  if (text.length > 40) return null;
+  const m = BLOCK_RE.exec(labelKey(text));
+  return m ? BLOCK_IDS[m[1]] ?? null : null;
+}
+
+export function blockDef(id: string, gen: Generation): BlockDef | undefined {
+  return T2_BLOCKS[gen].find((b) => b.id === id);
+}
+
+/** A table 二 row label: the block (if none is open, any block) and row def. */
+export function matchT2Row(text: string, block: string | null): { block: string; row: RowDef } | null {
+  if (text.length > 300) return null;
+  const { key } = strippedKey(text);
+  if (key.length < 2) return null;
+  for (const gen of ['2021', '2019'] as Generation[]) {
+    for (const b of T2_BLOCKS[gen]) {
+      if (block && b.id !== block) continue;
+      for (const row of b.rows) {
+        if (row.keys.some((k) => key.startsWith(labelKey(k)))) return { block: b.id, row };
+      }
+    }
+  }
+  return block ? matchT2Row(text, null) : null;
+}
+
+/** Column header evidence for a block's generation. */
+export function columnGeneration(text: string): Generation | null {
+  const key = labelKey(text);
+  if (key.length < 3 || key.length > 200) return null;
+  for (const gen of ['2021', '2019'] as Generation[]) {
+    for (const b of T2_BLOCKS[gen]) {
+      for (const c of b.columns) {
+        if (c.keys.some((k) => key.startsWith(labelKey(k)))) {
+          // 处理决定数量 (2019) is a suffix of 本年处理决定数量 (2021): startsWith keeps them apart.
+          return gen;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+export function isInfoContentHeader(text: string): boolean {
+  return labelKey(text) === '信息内容';
+}

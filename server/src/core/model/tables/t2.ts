@@ -1,0 +1,61 @@
+// Table 二 (proactive disclosure): blocks 第二十条第（X）项, each with its own
+// columns. A block's generation comes from its column headers; without them,
+// from the other blocks, then from the report year.
+
+import type { Line } from '../cells';
+import type { Row, Table } from '../report';
+import type { SourceText } from '../../text/source';
+import type { Generation } from '../../types';
+import { T2_BLOCKS } from '../../template/tables';
+import { blockDef, columnGeneration, isInfoContentHeader, matchBlockHeader, matchT2Row } from './classify';
+import { assembleRows, type LabelHit } from './assemble';
+import { buildRow } from './rowBuild';
+import { finishTable } from './finish';
+
+export function parseT2(src: SourceText, lines: Line[], fallback: Generation | null): Table {
+  let block: string | null = null;
+  const evidence = new Map<string, Generation>();
+  const votes: Record<Generation, number> = { '2019': 0, '2021': 0 };
+  const asm = assembleRows(lines, {
+    match(seg): LabelHit | null {
+      const b = matchBlockHeader(seg.text);
+      if (b) {
+        block = b;
+        return { kind: 'block', id: b };
+      }
+      if (isInfoContentHeader(seg.text)) return { kind: 'header' };
+      const gen = columnGeneration(seg.text);
+      if (gen) {
+        votes[gen]++;
+        if (block) evidence.set(block, gen);
+        return { kind: 'header' };
+      }
+      const row = matchT2Row(seg.text, block);
+      if (!row) return null;
+      block = row.block;
+      return { kind: 'row', id: `${row.block}.${row.row.id}`, block: row.block };
+    },
+  });
+  const majority: Generation | null = votes['2021'] > votes['2019'] ? '2021' : votes['2019'] > 0 ? '2019' : null;
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  for (const c of asm.rows) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    const blockId = c.block!;
+    const rowId = c.id.slice(blockId.length + 1);
+    let gen = evidence.get(blockId) ?? majority ?? fallback ?? '2021';
+    // A row only one generation has (e.g. 2019's 政府集中采购) settles it.
+    if (!blockDef(blockId, gen)?.rows.some((r) => r.id === rowId)) gen = gen === '2021' ? '2019' : '2021';
+    const def = blockDef(blockId, gen);
+    if (!def) continue;
+    rows.push(buildRow(src, c, def.columns, c.label.text));
+  }
+  const table = finishTable(src, 't2', lines, rows, new Map(), majority, asm.lastSeg);
+  if (!majority && rows.some((r) => r.block === 'b9')) table.generation = '2019';
+  return table;
+}
+
+export function t2BlockOf(gen: Generation, blockId: string) {
+  return T2_BLOCKS[gen].find((b) => b.id === blockId);
+}

@@ -1,0 +1,56 @@
+// Table 三 (requests received and handled): rows by label and template order.
+
+import type { Line } from '../cells';
+import type { Row, Table } from '../report';
+import type { Range } from '../../types';
+import type { SourceText } from '../../text/source';
+import type { Generation } from '../../types';
+import { T3_COLUMNS } from '../../template/tables';
+import { labelKey } from '../../text/normalize';
+import { matchT3, t3Def } from './classify';
+import { assembleRows, type LabelHit } from './assemble';
+import { buildRow, type Collected } from './rowBuild';
+import { finishTable } from './finish';
+
+export function parseT3(src: SourceText, lines: Line[]): Table {
+  let lastIdx = -1;
+  const index = new Map<string, number>();
+  const asm = assembleRows(lines, {
+    match(seg): LabelHit | null {
+      const key = labelKey(seg.text);
+      if (key.includes('勾稽关系') || key === '申请人情况') return { kind: 'header' };
+      const i = matchT3(seg.text, lastIdx);
+      if (i < 0) return null;
+      lastIdx = i;
+      const def = t3Def(i);
+      index.set(def.id, i);
+      return def.group ? { kind: 'group', id: def.id } : { kind: 'row', id: def.id };
+    },
+  });
+  const rows: Row[] = [];
+  const groups = new Map<string, Range>();
+  const seen = new Set<string>();
+  asm.rows.forEach((c, i) => {
+    const def = t3Def(index.get(c.id)!);
+    const labelRange = { start: src.toOriginal(c.label.start), end: src.toOriginalEnd(c.label.end) };
+    if (seen.has(c.id)) return;
+    seen.add(c.id);
+    const next = asm.rows[i + 1];
+    const isGroup = def.group || (def.maybeGroup && noValues(c) && !!next && t3Def(index.get(next.id)!).parent === def.id);
+    if (isGroup) {
+      groups.set(def.id, labelRange);
+      return;
+    }
+    rows.push(buildRow(src, c, T3_COLUMNS, c.label.text));
+  });
+  const generation: Generation | null = rows.some((r) => /^other[123]$/.test(r.id))
+    ? '2021'
+    : rows.some((r) => r.id === 'otherHandling')
+      ? '2019'
+      : null;
+  return finishTable(src, 't3', lines, rows, groups, generation, asm.lastSeg);
+}
+
+function noValues(c: Collected): boolean {
+  return c.cells.every((s) => s.text === '');
+}

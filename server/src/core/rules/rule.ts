@@ -1,0 +1,50 @@
+// The shape every rule module has: metadata as data, plus one check function
+// that reads the parsed model and reports findings through the context.
+
+import type { Finding, Fix, FixClass, Msg, Range, Related, Severity } from '../types';
+import type { Report } from '../model/report';
+
+export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'wording' | 'narrative';
+
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  fixClass: FixClass;
+  /** One-line description for docs, settings and the rule list. */
+  description: Msg;
+  /** Expensive rules are skipped above the size limit (and the user is told). */
+  expensive?: boolean;
+}
+
+export interface ReportInput {
+  range: Range;
+  message: Msg;
+  fixes?: Fix[];
+  related?: Related[];
+  detail?: Msg;
+}
+
+export interface RuleContext {
+  readonly report: Report;
+  /** The document text (same offsets as every range). */
+  readonly text: string;
+  readonly options: RuleOptions;
+  add(input: ReportInput): void;
+}
+
+export interface RuleOptions {
+  /** Template generation override from settings ('auto' = detect). */
+  generation: 'auto' | '2019' | '2021';
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function docUrl(id: string): string {
+  return `https://github.com/gov-report-lint/gov-report-lint/blob/main/docs/rules/${id}.md`;
+}
+
+export type { Finding };

@@ -1,0 +1,123 @@
+// 发文字号 (document numbers): 机关代字〔YYYY〕N号, GB/T 9704-2012 §7.2.5.
+//
+// The scanner finds well-formed and malformed ones alike — any of the brackets
+// 〔 [ 【 ( （ ［ ﹝ around a 2–4 digit year, optional spaces, an optional 第, a
+// number and 号 — so doc-number-brackets can report them and the other rules
+// (number-space, the bracket rules) can leave those characters alone. It is
+// triggered by the opening bracket and walks a bounded distance forward.
+
+import { isDigitCode, isIdeographAt, isInlineSpaceCode } from './chars';
+import type { Span } from './exclusions';
+
+export interface DocNumber {
+  /** From the opening bracket to just after 号 (the 机关代字 is not included). */
+  start: number;
+  end: number;
+  /** Start of the 机关代字 run (ideographs before the bracket); = start when absent. */
+  agencyStart: number;
+  open: number;
+  close: number;
+  yearStart: number;
+  yearEnd: number;
+  numStart: number;
+  numEnd: number;
+  /** Offset of 第, or -1. */
+  di: number;
+  /** Runs of white space inside the number (between bracket and 号). */
+  spaces: Span[];
+}
+
+export const DOC_OPEN = '〔[【(（［﹝';
+export const DOC_CLOSE = '〕]】)）］﹞';
+const OPEN_RE = /[〔[【(（［﹝]/g;
+const MAX_SPACE = 4;
+const MAX_AGENCY = 20;
+
+let cacheText: string | null = null;
+let cacheDocs: DocNumber[] = [];
+
+/** Every document number in text (memoised on the last text). */
+export function scanDocNumbers(text: string): readonly DocNumber[] {
+  if (text === cacheText) return cacheDocs;
+  const out: DocNumber[] = [];
+  OPEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPEN_RE.exec(text)) !== null) {
+    const d = readDocNumber(text, m.index);
+    if (d) {
+      out.push(d);
+      OPEN_RE.lastIndex = d.end;
+    }
+  }
+  cacheText = text;
+  cacheDocs = out;
+  return out;
+}
+
+function readDocNumber(text: string, open: number): DocNumber | null {
+  const spaces: Span[] = [];
+  const n = text.length;
+  let i = open + 1;
+  const skip = (): boolean => {
+    const s = i;
+    while (i < n && isInlineSpaceCode(text.charCodeAt(i))) {
+      i++;
+      if (i - s > MAX_SPACE) return false;
+    }
+    if (i > s) spaces.push({ start: s, end: i });
+    return true;
+  };
+  if (!skip()) return null;
+  const yearStart = i;
+  while (i < n && isDigitCode(text.charCodeAt(i)) && i - yearStart <= 4) i++;
+  const yearEnd = i;
+  const yearLen = yearEnd - yearStart;
+  if (yearLen < 2 || yearLen > 4) return null;
+  if (!skip()) return null;
+  if (i >= n || !DOC_CLOSE.includes(text[i])) return null;
+  const close = i;
+  i++;
+  if (!skip()) return null;
+  let di = -1;
+  if (text[i] === '第') {
+    di = i;
+    i++;
+    if (!skip()) return null;
+  }
+  const numStart = i;
+  while (i < n && isDigitCode(text.charCodeAt(i)) && i - numStart <= 6) i++;
+  const numEnd = i;
+  if (numEnd === numStart || numEnd - numStart > 6) return null;
+  if (!skip()) return null;
+  if (text[i] !== '号') return null;
+  const end = i + 1;
+
+  let agencyStart = open;
+  while (agencyStart > 0 && open - agencyStart < MAX_AGENCY && isIdeographAt(text, agencyStart - 1)) agencyStart--;
+  const hexagonal = text[open] === '〔' || text[open] === '﹝';
+  if (!hexagonal) {
+    // Other brackets are common in prose; demand the shape of a real document number.
+    if (agencyStart === open) return null;
+    if (yearLen === 4 && !/^(?:19|20)/.test(asciiDigits(text.slice(yearStart, yearEnd)))) return null;
+  }
+  return { start: open, end, agencyStart, open, close, yearStart, yearEnd, numStart, numEnd, di, spaces };
+}
+
+function asciiDigits(s: string): string {
+  return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Spans of all document numbers (bracket to 号) in text. */
+export function docNumberSpans(text: string): Span[] {
+  return scanDocNumbers(text).map((d) => ({ start: d.start, end: d.end }));
+}
+
+/** Offsets of the brackets of document numbers (the bracket rules leave them to doc-number-brackets). */
+export function docNumberBracketOffsets(text: string): Set<number> {
+  const set = new Set<number>();
+  for (const d of scanDocNumbers(text)) {
+    set.add(d.open);
+    set.add(d.close);
+  }
+  return set;
+}

@@ -1,0 +1,64 @@
+// Width and spacing normalisation used for matching labels and headings. The
+// result is only ever compared, never shown or written back.
+
+const BRACKETS: Record<string, string> = {
+  '（': '(', '）': ')', '［': '(', '］': ')', '【': '(', '】': ')', '〔': '(', '〕': ')', '﹝': '(', '﹞': ')',
+  '[': '(', ']': ')', '{': '(', '}': ')',
+  '＂': '"', '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"',
+  '，': ',', '：': ':', '；': ';', '。': '.', '．': '.', '、': '、', '／': '/', '－': '-', '—': '-', '～': '~',
+  '其它': '其他',
+};
+
+/** Full-width ASCII (U+FF01–FF5E) to half width; ideographic space to space. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/**
+ * Matching key: half width, brackets unified, all whitespace and table pipes
+ * removed, 其它 → 其他. "自 然 人" and "自然人" get the same key.
+ */
+export function labelKey(s: string): string {
+  let out = '';
+  const half = toHalfWidth(s);
+  for (let i = 0; i < half.length; i++) {
+    const ch = half[i];
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '|' || ch === '\u200b' || ch === '\ufeff') continue;
+    out += BRACKETS[ch] ?? ch;
+  }
+  return out.replace(/其它/g, '其他');
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 … 十九 → number; null when not a Chinese ordinal. */
+export function chineseOrdinal(s: string): number | null {
+  if (s.length === 0 || s.length > 3) return null;
+  if (s.length === 1) return CN_DIGITS[s] ?? null;
+  if (s[0] === '十') {
+    const u = CN_DIGITS[s[1]];
+    return u && u < 10 && s.length === 2 ? 10 + u : null;
+  }
+  if (s.length === 2 && s[1] === '十') {
+    const t = CN_DIGITS[s[0]];
+    return t && t < 10 ? t * 10 : null;
+  }
+  return null;
+}
+
+export const CN_ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Parses a numeric cell text: half/full-width digits, grouping commas, sign. */
+export function parseNumber(raw: string): number | null {
+  const t = toHalfWidth(raw).replace(/\s+/g, '');
+  if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
+  const v = Number(t.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}

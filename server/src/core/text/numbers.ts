@@ -1,0 +1,188 @@
+// Number tokens ("chains") shared by the number rules.
+//
+// A chain is a maximal run of digits (half or full width) joined by single
+// separators . ． , ， — "2021", "22.1", "3,474,675.89", "3，474，675",
+// "2019.3.13". The scan is one global regex that always matches at the first
+// digit it reaches (so the engine never fails and retries inside a digit run):
+// linear time even on a 1 MB line of digits. Rules then look at the characters
+// around a chain (units, scale words, context) with charCodeAt, not regexes.
+
+import { isDigitCode, toAsciiDigits } from './chars';
+
+export interface NumberChain {
+  /** Offsets in the scanned text, half-open. */
+  start: number;
+  end: number;
+  /** The chain as written (full-width characters kept). */
+  raw: string;
+}
+
+const CHAIN_RE = /[0-9\uff10-\uff19]+(?:[.,\uff0e\uff0c][0-9\uff10-\uff19]+)*/g;
+
+let cacheText: string | null = null;
+let cacheChains: NumberChain[] = [];
+
+/** All number chains of text, in order. Memoised on the last text scanned. */
+export function scanNumberChains(text: string): readonly NumberChain[] {
+  if (text === cacheText) return cacheChains;
+  const out: NumberChain[] = [];
+  CHAIN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHAIN_RE.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
+  cacheText = text;
+  cacheChains = out;
+  return out;
+}
+
+/** Index of the chain starting exactly at offset (chains are sorted), or -1. */
+export function chainStartingAt(chains: readonly NumberChain[], from: number, offset: number): number {
+  // `from` is a hint: the chain after the current one, which is where callers look.
+  for (let k = from; k < chains.length; k++) {
+    const s = chains[k].start;
+    if (s === offset) return k;
+    if (s > offset) return -1;
+  }
+  return -1;
+}
+
+export interface ChainShape {
+  /** Digit runs, converted to ASCII digits. */
+  parts: string[];
+  /** Separators between parts, as written (one per gap). */
+  seps: string[];
+  /** Number of decimal points (. or ．). */
+  dots: number;
+  /** Number of commas (, or ，). */
+  commas: number;
+}
+
+export function chainShape(raw: string): ChainShape {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let dots = 0;
+  let commas = 0;
+  let cur = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigitCode(c)) {
+      cur += raw[i];
+      continue;
+    }
+    parts.push(toAsciiDigits(cur));
+    cur = '';
+    seps.push(raw[i]);
+    if (c === 0x2e || c === 0xff0e) dots++;
+    else commas++;
+  }
+  parts.push(toAsciiDigits(cur));
+  return { parts, seps, dots, commas };
+}
+
+/** A plain integer chain ("2021", "２０２１"): no separators. */
+export function isPlainInteger(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isDigitCode(raw.charCodeAt(i))) return false;
+  return raw.length > 0;
+}
+
+/** A plain decimal ("22.1", "２２．１"): exactly one point, no commas. */
+export function isPlainDecimal(raw: string): boolean {
+  let dots = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e || c === 0xff0e) dots++;
+    else if (!isDigitCode(c)) return false;
+  }
+  return dots === 1;
+}
+
+/** Value of a plain integer chain (either width); NaN otherwise. */
+export function integerValue(raw: string): number {
+  return isPlainInteger(raw) ? Number(toAsciiDigits(raw)) : NaN;
+}
+
+// ---------------------------------------------------------------------------
+// Units and scale words
+
+/** Units of counted things: a count written with them must be a whole number. */
+export const COUNT_UNITS: readonly string[] = ['人次', '件', '条', '项', '次', '人', '个', '篇', '期', '家'];
+
+/**
+ * Words after a number that look like a count unit but are not one (or are
+ * legitimately fractional): 1.5个百分点, 2.5个月, 1.5个工作日, 人均 …
+ */
+export const COUNT_UNIT_FALSE_FRIENDS: readonly string[] = [
+  '个百分点', '个点', '个月', '个小时', '个工作日', '个季度', '个星期', '个年度', '个自然日', '个单位',
+  '人均', '次方', '件套', '条例',
+];
+
+/** Things written right after a number from which a space must be removed. */
+export const SPACE_UNITS: readonly string[] = [
+  '人次', '万元', '亿元', '年', '月', '日', '号', '件', '条', '项', '次', '人', '个', '篇', '期', '家',
+  '万', '亿', '元', '余', '%', '％', '名', '位', '笔',
+];
+
+export function isScaleCode(c: number): boolean {
+  return c === 0x4e07 /* 万 */ || c === 0x4ebf; /* 亿 */
+}
+
+/** 十 百 千 */
+export function isSmallUnitCode(c: number): boolean {
+  return c === 0x5341 || c === 0x767e || c === 0x5343;
+}
+
+/** The longest word of `words` found at text[i], or null. */
+export function wordAt(text: string, i: number, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) {
+    if ((best === null || w.length > best.length) && text.startsWith(w, i)) best = w;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Exact decimal arithmetic for conversions (no floating point surprises)
+
+/** A non-negative decimal as numerator / 10^scale. */
+export interface Dec {
+  n: bigint;
+  scale: number;
+}
+
+export function parseDec(ascii: string): Dec | null {
+  if (!/^[0-9]+(?:\.[0-9]+)?$/.test(ascii)) return null;
+  const dot = ascii.indexOf('.');
+  if (dot === -1) return { n: BigInt(ascii), scale: 0 };
+  return { n: BigInt(ascii.slice(0, dot) + ascii.slice(dot + 1)), scale: ascii.length - dot - 1 };
+}
+
+function align(a: Dec, b: Dec): [bigint, bigint, number] {
+  const s = Math.max(a.scale, b.scale);
+  return [a.n * 10n ** BigInt(s - a.scale), b.n * 10n ** BigInt(s - b.scale), s];
+}
+
+export function decAdd(a: Dec, b: Dec): Dec {
+  const [x, y, s] = align(a, b);
+  return { n: x + y, scale: s };
+}
+
+export function decMulInt(a: Dec, k: bigint): Dec {
+  return { n: a.n * k, scale: a.scale };
+}
+
+/** a / 10^k */
+export function decShift(a: Dec, k: number): Dec {
+  return { n: a.n, scale: a.scale + k };
+}
+
+export function decFormat(a: Dec): string {
+  let digits = a.n.toString();
+  if (a.scale === 0) return digits;
+  if (digits.length <= a.scale) digits = '0'.repeat(a.scale - digits.length + 1) + digits;
+  let int = digits.slice(0, digits.length - a.scale);
+  let frac = digits.slice(digits.length - a.scale);
+  frac = frac.replace(/0+$/, '');
+  if (int === '') int = '0';
+  return frac ? `${int}.${frac}` : int;
+}

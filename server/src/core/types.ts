@@ -1,0 +1,51 @@
+// Shared vocabulary of the pure core. Offsets are UTF-16 code units into the
+// document text exactly as the editor holds it (the LSP default), so adapters
+// convert positions with the TextDocument API and never re-measure.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type FixClass = 'safe' | 'suggest' | 'none';
+export type Generation = '2019' | '2021';
+export type Locale = 'zh-cn' | 'en';
+
+/** Half-open range [start, end) of UTF-16 offsets into the source text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Range {
+  text: string;
+}
+
+/** Every user-visible string exists in Chinese first and English second. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export interface Fix {
+  title: Msg;
+  edits: TextEdit[];
+  /** Safe fixes are applied by fix-all; the others are offered in Ctrl+. only. */
+  safe: boolean;
+}
+
+export interface Related {
+  range: Range;
+  message: Msg;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Msg;
+  range: Range;
+  fixes: Fix[];
+  related?: Related[];
+  /** Hover/explanations: e.g. the equation behind an arithmetic finding. */
+  detail?: Msg;
+}
+
+export function msg(zh: string, en: string): Msg {
+  return { zh, en };
+}

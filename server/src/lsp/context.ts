@@ -1,0 +1,29 @@
+// What every feature handler needs, passed explicitly instead of globals so
+// each lsp/ file stays small and testable.
+
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ReportCache } from './documents';
+import type { SettingsStore } from './settings';
+import type { Lang } from './locale';
+
+export interface ClientSupport {
+  /** Client pulls diagnostics (textDocument/diagnostic); otherwise we push. */
+  pullDiagnostics: boolean;
+  /** Client accepts versioned TextDocumentEdits in WorkspaceEdit.documentChanges. */
+  documentChanges: boolean;
+  /** Client can resolve a code action's edit lazily (codeAction/resolve). */
+  resolveEdit: boolean;
+  /** Client accepts hierarchical DocumentSymbol[]. */
+  hierarchicalSymbols: boolean;
+}
+
+export interface Ctx {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: ReportCache;
+  settings: SettingsStore;
+  lang: Lang;
+  support: ClientSupport;
+  log(message: string): void;
+}

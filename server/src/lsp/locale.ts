@@ -1,0 +1,40 @@
+// The server speaks the client's UI language: Chinese unless the client asks
+// for something else, because the users are Chinese civil servants.
+
+import type { Msg } from '../core/types';
+
+export type Lang = 'zh' | 'en';
+
+/** zh* → Chinese; any other declared locale → English; none → Chinese. */
+export function langOf(locale: string | undefined | null): Lang {
+  if (!locale) return 'zh';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+export function say(m: Msg, lang: Lang): string {
+  return m[lang] || m.zh;
+}
+
+/** Strings the adapter itself shows (rule messages come from the core). */
+export const UI = {
+  fixAllRule: (id: string): Msg => ({ zh: `修复此文件中所有 ${id} 问题`, en: `Fix all ${id} problems in this file` }),
+  fixAllSafe: { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' } as Msg,
+  applied: (n: number): Msg => ({ zh: `已应用 ${n} 处自动修复。`, en: `Applied ${n} automatic fix${n === 1 ? '' : 'es'}.` }),
+  nothingToFix: { zh: '没有可自动修复的问题。', en: 'No auto-fixable problems.' } as Msg,
+  notOpen: (uri: string): Msg => ({ zh: `文档未打开：${uri}`, en: `The document is not open: ${uri}` }),
+  notReport: { zh: '该文档不像政府信息公开工作年度报告，未作修改。', en: 'This document does not look like an annual report; nothing changed.' } as Msg,
+  editRefused: (reason: string): Msg => ({ zh: `编辑器拒绝了修复：${reason}`, en: `The editor refused the fixes: ${reason}` }),
+  keepsChanging: { zh: '文档在修复期间持续变化，已放弃；请稍后重试。', en: 'The document kept changing while fixing; gave up. Try again.' } as Msg,
+  limited: (why: string, rules: string[]): Msg => ({
+    zh: `检查范围受限（${why}）${rules.length ? `，已跳过规则：${rules.join('、')}` : ''}。`,
+    en: `Checking was limited (${why})${rules.length ? `; skipped rules: ${rules.join(', ')}` : ''}.`,
+  }),
+  badSetting: (key: string, value: string, fallback: string): Msg => ({
+    zh: `政府信息公开年报检查：设置 ${key} 的值 ${value} 无效，已改用 ${fallback}。`,
+    en: `Gov Report Lint: setting ${key} has an invalid value ${value}; using ${fallback}.`,
+  }),
+  unknownRule: (id: string): Msg => ({
+    zh: `政府信息公开年报检查：govReport.rules 中的规则 ${id} 不存在，已忽略。`,
+    en: `Gov Report Lint: govReport.rules names an unknown rule ${id}; ignored.`,
+  }),
+};

@@ -1,0 +1,143 @@
+// Outline and folding from the parsed model: six sections, their
+// sub-sections, and the tables (with table 二's blocks) inside them.
+
+import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range as CoreRange } from '../core/types';
+import type { Report, Section, SubSection, Table } from '../core/model/report';
+import { SECTIONS } from '../core/template/sections';
+import { T2_BLOCKS, TABLE_NAMES } from '../core/template/tables';
+import { toRange } from './diagnostics';
+import type { Lang } from './locale';
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
+const MAX_NAME = 40;
+
+interface Node {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: CoreRange;
+  selection: CoreRange;
+  children: Node[];
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_NAME ? `${t.slice(0, MAX_NAME)}…` : t;
+}
+
+function sectionNode(sec: Section, lang: Lang): Node {
+  const def = sec.id ? SECTIONS.find((d) => d.id === sec.id) : undefined;
+  const written = clip(sec.heading.text);
+  const name = def ? `${NUMERALS[def.id]}、${def.title.zh}` : written || '（无标题）';
+  // Show what the draft actually says when it differs from the canonical title.
+  const detail = def && sec.variant ? written : def && lang === 'en' ? def.title.en : undefined;
+  return {
+    name,
+    detail,
+    kind: SymbolKind.Namespace,
+    range: sec.range,
+    selection: sec.heading.range,
+    children: sec.children.map(subNode),
+  };
+}
+
+function subNode(sub: SubSection): Node {
+  return {
+    name: clip(sub.heading.text) || '（无标题）',
+    kind: SymbolKind.Module,
+    range: sub.range,
+    selection: sub.heading.range,
+    children: sub.children.map(subNode),
+  };
+}
+
+function tableNode(t: Table, lang: Lang): Node {
+  const names = TABLE_NAMES[t.kind];
+  const node: Node = {
+    name: names.zh,
+    detail: lang === 'en' ? names.en : undefined,
+    kind: SymbolKind.Struct,
+    range: t.range,
+    selection: { start: t.range.start, end: t.range.start },
+    children: [],
+  };
+  if (t.kind === 't2') {
+    const blocks = T2_BLOCKS[t.generation ?? '2021'] ?? [];
+    for (const b of blocks) {
+      const rows = t.rows.filter((r) => r.block === b.id);
+      if (rows.length === 0) continue;
+      const start = Math.min(...rows.map((r) => r.labelRange.start));
+      const end = Math.max(...rows.map((r) => Math.max(r.labelRange.end, r.valuesRange.end)));
+      node.children.push({
+        name: b.label.zh,
+        detail: lang === 'en' ? b.label.en : undefined,
+        kind: SymbolKind.Object,
+        range: { start, end },
+        selection: { start, end: start },
+        children: [],
+      });
+    }
+  }
+  return node;
+}
+
+function inside(inner: CoreRange, outer: CoreRange): boolean {
+  return inner.start >= outer.start && inner.start <= outer.end;
+}
+
+/** Sections in document order, each table hung under the section that contains it. */
+export function outline(report: Report, lang: Lang): Node[] {
+  const roots = report.sections.map((s) => sectionNode(s, lang));
+  for (const t of report.tables) {
+    const node = tableNode(t, lang);
+    const i = report.sections.findIndex((s) => inside(t.range, s.range));
+    // A table outside every section stays top-level rather than stretching a section's range.
+    if (i >= 0) roots[i].children.push(node);
+    else roots.push(node);
+  }
+  const byStart = (a: Node, b: Node) => a.range.start - b.range.start;
+  for (const r of roots) r.children.sort(byStart);
+  return roots.sort(byStart);
+}
+
+export function documentSymbols(doc: TextDocument, report: Report, lang: Lang): DocumentSymbol[] {
+  const convert = (n: Node): DocumentSymbol => {
+    const range = toRange(doc, n.range);
+    const sel = n.selection.start >= n.range.start && n.selection.end <= n.range.end ? n.selection : n.range;
+    return {
+      name: n.name,
+      detail: n.detail,
+      kind: n.kind,
+      range,
+      selectionRange: toRange(doc, sel),
+      children: n.children.map(convert),
+    };
+  };
+  return outline(report, lang).map(convert);
+}
+
+/** For clients without hierarchical symbol support. */
+export function flatSymbols(uri: string, symbols: DocumentSymbol[], container?: string): SymbolInformation[] {
+  return symbols.flatMap((s) => [
+    { name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: container },
+    ...flatSymbols(uri, s.children ?? [], s.name),
+  ]);
+}
+
+export function foldingRanges(doc: TextDocument, report: Report, lang: Lang): FoldingRange[] {
+  const text = doc.getText();
+  const out: FoldingRange[] = [];
+  const walk = (n: Node) => {
+    let end = n.range.end;
+    // Trailing blank lines belong to the gap, not the fold.
+    while (end > n.range.start && /\s/.test(text[end - 1] ?? '')) end--;
+    const startLine = doc.positionAt(n.range.start).line;
+    const endLine = doc.positionAt(end).line;
+    if (endLine > startLine) out.push({ startLine, endLine });
+    n.children.forEach(walk);
+  };
+  outline(report, lang).forEach(walk);
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

@@ -1,0 +1,229 @@
+// The CLI contract of interfaces.md, checked end to end on the bundled CLI:
+// exit statuses, the JSON shape, positions, directory walking, stylish output.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { version } from '../../package.json';
+import { assertNoStack, hasRule, parseJson, removeDir, runCli, seedPath, seedText, tempDir, ROOT, SEEDS, type JsonFile } from './helpers';
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+
+function checkShape(files: JsonFile[]): void {
+  for (const f of files) {
+    assert.equal(typeof f.file, 'string');
+    assert.ok(f.reportYear === null || Number.isInteger(f.reportYear), `reportYear of ${f.file}`);
+    assert.ok(f.template === null || f.template === '2019' || f.template === '2021', `template of ${f.file}`);
+    assert.ok(Array.isArray(f.diagnostics));
+    if (f.skipped !== undefined) {
+      assert.equal(typeof f.skipped, 'string');
+      assert.equal(f.diagnostics.length, 0);
+    }
+    for (const d of f.diagnostics) {
+      assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix']);
+      assert.equal(typeof d.rule, 'string');
+      assert.ok(SEVERITIES.includes(d.severity), d.severity);
+      assert.ok(typeof d.message === 'string' && d.message.length > 0);
+      for (const k of ['line', 'column', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(d[k]) && d[k] >= 1, `${k} is 1-based`);
+      assert.ok(d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column), 'end after start');
+      assert.ok(d.fix === null || d.fix === 'safe' || d.fix === 'suggest');
+    }
+  }
+}
+
+test('--version and --help exit 0', () => {
+  const v = runCli(['--version']);
+  assert.equal(v.status, 0);
+  assert.equal(v.stdout.trim(), version);
+  const h = runCli(['-h']);
+  assert.equal(h.status, 0);
+  assert.match(h.stdout, /gov-report-lint/);
+  assert.match(runCli(['--help', '--locale', 'en']).stdout, /^Usage:/);
+});
+
+test('exit 0 on a clean text file', () => {
+  const dir = tempDir('clean');
+  try {
+    fs.writeFileSync(path.join(dir, 'clean.txt'), '今天天气很好。\n');
+    const r = runCli(['clean.txt'], dir);
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('exit 1 on an error-severity finding', (t) => {
+  if (!hasRule('number-fullwidth-digit')) {
+    t.skip('number-fullwidth-digit is not registered yet');
+    return;
+  }
+  const dir = tempDir('err');
+  try {
+    fs.writeFileSync(path.join(dir, 'draft.txt'), seedText('002').replace('85条', '８５条'));
+    const r = runCli(['--rule', 'number-fullwidth-digit=error', 'draft.txt'], dir);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /number-fullwidth-digit/);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('seed 002: exit status follows the error-severity findings', () => {
+  const r = runCli(['--format', 'json', path.relative(ROOT, seedPath('002'))]);
+  const [file] = parseJson(r.stdout);
+  const errors = file.diagnostics.filter((d) => d.severity === 'error');
+  assert.equal(r.status, errors.length > 0 ? 1 : 0);
+  // Once the parser reads tables, the seed's known table-balance error must make it exit 1.
+  if (file.diagnostics.some((d) => d.rule === 'table-balance')) assert.equal(r.status, 1);
+});
+
+test('exit 2 on usage errors, with one line on stderr', () => {
+  const cases: string[][] = [
+    ['--bogus', 'x.txt'],
+    ['--format', 'xml', 'x.txt'],
+    ['--rule', 'no-such-rule=error', 'x.txt'],
+    ['--rule', 'broken', 'x.txt'],
+    ['--template', '2020', 'x.txt'],
+    ['--locale', 'fr', 'x.txt'],
+    ['--jobs', '0', 'x.txt'],
+    ['--format'],
+    [],
+  ];
+  for (const args of cases) {
+    const r = runCli(args);
+    assert.equal(r.status, 2, `${args.join(' ')} → ${r.status}`);
+    assert.equal(r.stdout, '');
+    assertNoStack(r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /^gov-report-lint: /);
+  }
+  assert.match(runCli(['--bogus', 'x']).stderr, /--bogus/);
+  assert.match(runCli(['--locale', 'en', '--bogus', 'x']).stderr, /unknown option: --bogus/);
+});
+
+test('exit 2 on a missing path and on a binary file; the other files are still reported', () => {
+  const dir = tempDir('io');
+  try {
+    fs.writeFileSync(path.join(dir, 'good.txt'), '今天天气很好。\n');
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
+    fs.writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0xe6, 0xa0, 0x87, 0xff, 0xfe, 0xfd, 0x81]));
+    const r = runCli(['--format', 'json', 'missing.txt', 'binary.txt', 'good.txt', 'bad.txt'], dir);
+    assert.equal(r.status, 2);
+    assertNoStack(r.stderr);
+    const files = parseJson(r.stdout);
+    assert.deepEqual(files.map((f) => f.file), ['missing.txt', 'binary.txt', 'good.txt', 'bad.txt']);
+    assert.equal(typeof files[0].error, 'string');
+    assert.equal(typeof files[1].error, 'string');
+    assert.equal(files[2].error, undefined);
+    assert.equal(typeof files[3].error, 'string');
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 3, r.stderr);
+    assert.match(lines[0], /missing\.txt/);
+    assert.match(lines[1], /binary\.txt/);
+    assert.match(lines[2], /bad\.txt/);
+    assert.equal(runCli(['binary.txt'], dir).status, 2);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('JSON shape on every seed, positions inside the text', () => {
+  const r = runCli(['--format', 'json', path.relative(ROOT, SEEDS)]);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const files = parseJson(r.stdout);
+  const names = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt') || n.endsWith('.md')).sort();
+  assert.deepEqual(files.map((f) => path.basename(f.file)), names);
+  checkShape(files);
+  for (const f of files) {
+    const lines = fs.readFileSync(path.resolve(ROOT, f.file), 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+    for (const d of f.diagnostics) {
+      assert.ok(d.line <= lines.length && d.endLine <= lines.length, `${f.file} ${d.rule} line`);
+      assert.ok(d.column <= lines[d.line - 1].length + 1, `${f.file}:${d.line}:${d.column} ${d.rule}`);
+      assert.ok(d.endColumn <= lines[d.endLine - 1].length + 1, `${f.file}:${d.endLine}:${d.endColumn} ${d.rule}`);
+    }
+  }
+});
+
+test('columns count UTF-16 code units on a CJK line', (t) => {
+  if (!hasRule('number-fullwidth-digit')) {
+    t.skip('number-fullwidth-digit is not registered yet');
+    return;
+  }
+  const dir = tempDir('utf16');
+  try {
+    // 𠀀 is one code point but two UTF-16 units; ８ sits at UTF-16 column 8.
+    const text = seedText('002').replace('85条', '𠀀一二三四五８条');
+    fs.writeFileSync(path.join(dir, 'd.txt'), '\ufeff' + text.replace(/\r?\n/g, '\r\n'));
+    const r = runCli(['--format', 'json', 'd.txt'], dir);
+    const [file] = parseJson(r.stdout);
+    const line = text.split(/\r\n|\r|\n/).findIndex((l) => l.includes('𠀀一二三四五８')) + 1;
+    const lineText = text.split(/\r\n|\r|\n/)[line - 1];
+    const d = file.diagnostics.find((x) => x.rule === 'number-fullwidth-digit' && x.line === line);
+    assert.ok(d, JSON.stringify(file.diagnostics));
+    assert.equal(d.column, lineText.indexOf('８') + 1);
+    assert.equal(d.endLine, line);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('directories are walked for drafts in sorted order; argument order is kept', () => {
+  const dir = tempDir('walk');
+  try {
+    const w = (p: string, s = '今天天气很好。\n') => {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), s);
+    };
+    for (const p of ['b/z.txt', 'b/a.md', 'b/c.HTML', 'b/d.htm', 'b/e.markdown', 'b/f.doc', 'b/.hidden.txt', 'b/sub/g.txt', 'b/node_modules/x.txt', 'a/one.txt', 'notes.doc']) w(p);
+    const r = runCli(['--format', 'json', 'b', 'notes.doc', 'a'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const got = parseJson(r.stdout).map((f) => f.file.split(path.sep).join('/'));
+    assert.deepEqual(got, ['b/a.md', 'b/c.HTML', 'b/d.htm', 'b/e.markdown', 'b/sub/g.txt', 'b/z.txt', 'notes.doc', 'a/one.txt']);
+    // The same file named twice is linted once.
+    assert.equal(parseJson(runCli(['--format', 'json', 'a/one.txt', 'a'], dir).stdout).length, 1);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('stylish output lists every JSON finding and a summary', () => {
+  const rel = path.relative(ROOT, SEEDS);
+  const files = parseJson(runCli(['--format', 'json', rel]).stdout);
+  const stylish = runCli([rel]).stdout;
+  let total = 0;
+  for (const f of files) {
+    if (f.diagnostics.length > 0) assert.ok(stylish.includes(f.file), f.file);
+    for (const d of f.diagnostics) {
+      total++;
+      assert.ok(stylish.includes(`${d.line}:${d.column}`) && stylish.includes(d.rule), `${d.rule} ${d.line}:${d.column}`);
+    }
+  }
+  if (total > 0) assert.match(stylish, new RegExp(`✖ 共 ${total} 个问题`));
+  else assert.equal(stylish, '');
+});
+
+test('parallel run over many files gives the same output as a sequential one', () => {
+  const dir = tempDir('par');
+  try {
+    const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+    let n = 0;
+    for (let round = 0; round < 5; round++) {
+      for (const s of seeds) {
+        const text = fs.readFileSync(path.join(SEEDS, s), 'utf8').replace(/\d/g, (d) => String((Number(d) + round) % 10));
+        fs.writeFileSync(path.join(dir, `${String(n++).padStart(3, '0')}-${s}`), round % 2 ? text.replace(/\n/g, '\r\n') : text);
+      }
+    }
+    const seq = runCli(['--format', 'json', '--jobs', '1', '.'], dir);
+    const auto = runCli(['--format', 'json', '.'], dir);
+    const two = runCli(['--format', 'json', '--jobs', '2', '.'], dir);
+    assert.equal(parseJson(seq.stdout).length, n);
+    assert.equal(auto.stdout, seq.stdout);
+    assert.equal(two.stdout, seq.stdout);
+    assert.equal(auto.status, seq.status);
+    assert.equal(runCli(['--jobs', '2', '--locale', 'en', '.'], dir).stdout, runCli(['--jobs', '1', '--locale', 'en', '.'], dir).stdout);
+  } finally {
+    removeDir(dir);
+  }
+});

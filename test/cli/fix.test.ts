@@ -1,0 +1,123 @@
+// --fix on temporary copies. The expected bytes are computed with the core's
+// own fixAll and re-encoded by hand, so these tests hold whatever rules exist:
+// the CLI must write exactly "the same bytes, except the fixes" — in UTF-8
+// with and without BOM, CRLF, GB18030 and UTF-16 — and nothing when nothing changes.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { fixAll } from '../../server/src/core/fix/fixAll';
+import { hasRule, parseJson, removeDir, runCli, seedText, tempDir, toFullWidthDigits } from './helpers';
+
+/** Seed 002 with full-width digits added (fixable by number-fullwidth-digit once it exists). */
+function draft(): string {
+  return seedText('002').replace('85条', `${toFullWidthDigits('85')}条`).replace('40条', `${toFullWidthDigits('40')}条`);
+}
+
+const encoders: Record<string, (s: string) => Buffer> = {
+  'utf-8': (s) => Buffer.from(s, 'utf8'),
+  'utf-8-bom': (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')]),
+  gb18030: (s) => iconv.encode(s, 'gb18030'),
+  'utf-16le-bom': (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]),
+  'utf-16be-bom': (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]),
+};
+
+function withDir(tag: string, body: (dir: string) => void): void {
+  const dir = tempDir(tag);
+  try {
+    body(dir);
+  } finally {
+    removeDir(dir);
+  }
+}
+
+for (const [name, enc] of Object.entries(encoders)) {
+  for (const eol of ['\n', '\r\n']) {
+    test(`--fix writes ${name} ${eol === '\n' ? 'LF' : 'CRLF'} back byte-for-byte except the fixes`, () => {
+      withDir('fix', (dir) => {
+        const text = draft().replace(/\r?\n/g, eol);
+        const file = path.join(dir, 'draft.txt');
+        fs.writeFileSync(file, enc(text));
+        const expected = fixAll(text);
+        const r = runCli(['--fix', '--format', 'json', 'draft.txt'], dir);
+        assert.ok(r.status === 0 || r.status === 1, r.stderr);
+        const after = fs.readFileSync(file);
+        assert.ok(after.equals(enc(expected.text)), `bytes differ from the expected ${name} encoding of fixAll's result`);
+        if (eol === '\r\n') assert.doesNotMatch(expected.text, /(^|[^\r])\n/, 'CRLF kept');
+        // A second --fix has nothing left to do.
+        const again = runCli(['--fix', 'draft.txt'], dir);
+        assert.ok(again.status === 0 || again.status === 1, again.stderr);
+        assert.ok(fs.readFileSync(file).equals(after), 'second --fix changed the file');
+        // Decoding worked: the findings match those of the same text in plain UTF-8.
+        fs.writeFileSync(path.join(dir, 'plain.txt'), expected.text);
+        const a = parseJson(runCli(['--format', 'json', 'draft.txt'], dir).stdout)[0];
+        const b = parseJson(runCli(['--format', 'json', 'plain.txt'], dir).stdout)[0];
+        assert.deepEqual(a.diagnostics, b.diagnostics);
+      });
+    });
+  }
+}
+
+test('--fix changes the seed draft when a safe fix applies, and reports what remains', (t) => {
+  if (!hasRule('number-fullwidth-digit')) {
+    t.skip('number-fullwidth-digit is not registered yet');
+    return;
+  }
+  withDir('fix1', (dir) => {
+    const file = path.join(dir, 'draft.txt');
+    fs.writeFileSync(file, draft());
+    const r = runCli(['--fix', '--rule', 'number-fullwidth-digit=error', '--format', 'json', 'draft.txt'], dir);
+    const text = fs.readFileSync(file, 'utf8');
+    assert.notEqual(text, draft());
+    assert.doesNotMatch(text, /[０-９]/);
+    const [result] = parseJson(r.stdout);
+    assert.ok(!result.diagnostics.some((d) => d.rule === 'number-fullwidth-digit'));
+    assert.equal(r.status, result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+  });
+});
+
+test('--fix leaves an unchanged file alone (same inode, same mode)', () => {
+  withDir('fix2', (dir) => {
+    const file = path.join(dir, 'clean.txt');
+    const text = '今天天气很好。\n';
+    fs.writeFileSync(file, text);
+    fs.chmodSync(file, 0o640);
+    const before = fs.statSync(file);
+    runCli(['--fix', 'clean.txt'], dir);
+    const after = fs.statSync(file);
+    if (!fixAll(text).changed) assert.equal(after.ino, before.ino);
+    assert.equal(after.mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(dir), ['clean.txt'], 'no temporary file left behind');
+  });
+});
+
+test('--fix keeps permission bits and leaves no temporary file when it rewrites', () => {
+  withDir('fix3', (dir) => {
+    const file = path.join(dir, 'draft.txt');
+    fs.writeFileSync(file, draft());
+    fs.chmodSync(file, 0o600);
+    runCli(['--fix', 'draft.txt'], dir);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    assert.deepEqual(fs.readdirSync(dir), ['draft.txt']);
+  });
+});
+
+test('--fix refuses to rewrite a GBK file that would not round-trip', () => {
+  withDir('fix4', (dir) => {
+    // 0x80 is a GBK-only euro sign; GB18030 re-encodes it differently.
+    const text = draft();
+    const bytes = Buffer.concat([iconv.encode(text, 'gb18030'), Buffer.from([0x80, 0x0a])]);
+    const file = path.join(dir, 'old.txt');
+    fs.writeFileSync(file, bytes);
+    const r = runCli(['--fix', 'old.txt'], dir);
+    assert.ok(fs.readFileSync(file).equals(bytes), 'file must not change');
+    if (fixAll(iconv.decode(bytes, 'gb18030')).changed) {
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /old\.txt/);
+    } else {
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+// lint() is unbreakable: on any input it returns (never throws), in time
+// proportional to the input, with every finding, related range and fix edit
+// inside the text, no rule crashing, and the edits of one fix disjoint.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
+import { lint, type LintOptions } from '../../server/src/core/lint';
+import { anyStrings, budgetMs, checkLintResult, fcParams, mutatedSeed, reportish, SEEDS } from './helpers';
+
+function timedLint(text: string, options?: LintOptions): ReturnType<typeof lint> {
+  const t0 = performance.now();
+  const r = lint(text, options);
+  const ms = performance.now() - t0;
+  assert.ok(ms < budgetMs(text), `lint took ${ms.toFixed(0)} ms on ${text.length} chars (budget ${budgetMs(text).toFixed(0)} ms)`);
+  return r;
+}
+
+const options: fc.Arbitrary<LintOptions> = fc.record({
+  generation: fc.constantFrom('auto' as const, '2019' as const, '2021' as const),
+  force: fc.boolean(),
+});
+
+test('lint: arbitrary strings (any code point, lone surrogates)', () => {
+  fc.assert(
+    fc.property(anyStrings, options, (s, o) => {
+      checkLintResult(s, timedLint(s, o));
+    }),
+    fcParams(300),
+  );
+});
+
+test('lint: strings made of report vocabulary', () => {
+  fc.assert(
+    fc.property(reportish, options, (s, o) => {
+      checkLintResult(s, timedLint(s, o));
+    }),
+    fcParams(300),
+  );
+});
+
+test('lint: mutated seeds (lines deleted, duplicated, reversed, garbled; full-width digits, CRLF, BOM, NUL)', () => {
+  fc.assert(
+    fc.property(mutatedSeed, options, (m, o) => {
+      checkLintResult(m.text, timedLint(m.text, o));
+    }),
+    fcParams(150),
+  );
+});
+
+test('lint: every seed as is, forced to each template generation', () => {
+  for (const seed of SEEDS) {
+    for (const generation of ['auto', '2019', '2021'] as const) checkLintResult(seed, timedLint(seed, { generation }));
+  }
+});
+
+test('lint: pathological large inputs stay within the time budget', () => {
+  const oneMb = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(oneMb / unit.length)).slice(0, oneMb);
+  const joined = SEEDS.join('\n');
+  const cases: [string, string][] = [
+    ['1 MB single line of seed text', fill(joined.replace(/\r?\n/g, ' ') + ' ')],
+    ['1 MB of seeds with CRLF and BOM', '\ufeff' + fill(joined.replace(/\r?\n/g, '\r\n') + '\r\n')],
+    ['1 MB of empty lines', fill('\n')],
+    ['1 MB of pipes', fill('|')],
+    ['1 MB of headings', fill('一、总体情况\n（一）')],
+    ['1 MB of numbers', fill('0 | 12 | ３ | ')],
+    ['1 MB with NUL bytes', fill('报告\u0000２０２１年\u0000')],
+    ['1 MB of lone surrogates', fill('\ud800a\udc00一')],
+  ];
+  for (const [name, text] of cases) {
+    try {
+      checkLintResult(text, timedLint(text));
+      checkLintResult(text, timedLint(text, { force: true }));
+    } catch (err) {
+      throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+});
