@@ -27,7 +27,7 @@ if (!existsSync(join(home, 'harness.json'))) {
   process.exit(1);
 }
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsix = join(root, `gov-report-lint-${version}.vsix`);
+const vsix = process.env.E2E_VSIX || join(root, `gov-report-lint-${version}.vsix`);
 if (!existsSync(vsix)) {
   console.error(`run-e2e: ${vsix} not found: run \`npm run package\` first (or \`npm run test:e2e\`)`);
   process.exit(1);

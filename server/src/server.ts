@@ -91,8 +91,13 @@ documents.onDidOpen((e) => {
 
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
-  if (ctx.support.pullDiagnostics || !isServed(e.document)) return;
-  if (justOpened.delete(uri)) return scheduler.now(uri);
+  const opened = justOpened.delete(uri);
+  if (ctx.support.pullDiagnostics) {
+    if (!opened) pull.touched(uri);
+    return;
+  }
+  if (!isServed(e.document)) return;
+  if (opened) return scheduler.now(uri);
   void ctx.settings.get(uri).then((s) => {
     if (s.enable && s.run === 'onType') scheduler.debounce(uri);
   });

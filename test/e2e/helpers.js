@@ -169,6 +169,26 @@ async function waitForFileProblems(wb, file, check, { timeout = 60000, what = 'p
   }
 }
 
+/**
+ * Open a workspace file: its tab if it is open already, else Quick Open (Ctrl+P), tried twice
+ * (Quick Open re-sorts its rows while results arrive, e.g. "recently opened" ones).
+ */
+async function openFile(wb, name) {
+  const tab = wb.page.locator(`.part.editor .tabs-container [role="tab"][aria-label^="${name}"]`).first();
+  if (await tab.count()) {
+    await tab.click();
+    await wb.waitForActiveTab(name);
+    return;
+  }
+  try {
+    await wb.openFile(name);
+  } catch (e) {
+    log(`openFile(${name}) failed once (${e.message.split('\n')[0]}); retrying`);
+    await wb.press('Escape');
+    await wb.openFile(name);
+  }
+}
+
 /** Open the Quick Fix menu at line:col, then apply the first item accepted by `pick(title)`. */
 async function applyQuickFix(wb, line, column, pick, { screenshot } = {}) {
   const titles = await wb.codeActionsAt(line, column);
@@ -227,5 +247,5 @@ function log(msg) {
 module.exports = {
   ROOT, SEEDS, SHOTS, TOOL, VSIX, EXTENSION_ID, SEED, NOTES_TXT, NOT_A_FIX,
   loadHarness, makeWorkspace, seedLine, columnOf, lineOf, summarize, hasCode,
-  startSession, waitForActivation, waitForFileProblems, applyQuickFix, hoverText, flattenOutline, log,
+  startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, hoverText, flattenOutline, log,
 };

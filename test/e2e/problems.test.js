@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, NOTES_TXT, startSession, waitForActivation, waitForFileProblems, summarize, hasCode,
+  SHOTS, NOTES_TXT, startSession, openFile, waitForActivation, waitForFileProblems, summarize, hasCode,
 } = require('./helpers');
 
 let s;
@@ -20,8 +20,8 @@ const has = (ps, code, line) => ps.some((p) => hasCode(p, code) && (line === und
 
 test('the extension activates when a draft is opened', { timeout: 90000 }, () => s.guard('activation', async () => {
   // notes.txt first: the server has it well before the seeds' findings show up
-  await s.wb.openFile('notes.txt');
-  await s.wb.openFile('seed-002.txt');
+  await openFile(s.wb, 'notes.txt');
+  await openFile(s.wb, 'seed-002.txt');
   await waitForActivation(s);
   const notes = await s.wb.notifications();
   assert.ok(!notes.some((n) => /gov.?report|activat|激活/i.test(n) && /fail|error|失败|错误/i.test(n)),
@@ -29,7 +29,7 @@ test('the extension activates when a draft is opened', { timeout: 90000 }, () =>
 }));
 
 test('seed 002: table-balance, table-cell-empty on lines 58 and 59, other-matters-fee-missing', { timeout: 120000 }, () => s.guard('problems-002', async () => {
-  await s.wb.openFile('seed-002.txt');
+  await openFile(s.wb, 'seed-002.txt');
   const ps = await waitForFileProblems(s.wb, 'seed-002.txt', (list) => has(list, 'table-balance')
     && has(list, 'table-cell-empty', 58) && has(list, 'table-cell-empty', 59)
     && has(list, 'other-matters-fee-missing'), { timeout: 90000, what: 'the four expected findings' });
@@ -49,7 +49,7 @@ test('seed 002: table-balance, table-cell-empty on lines 58 and 59, other-matter
 }));
 
 test('seed 000: number-stray-unit on line 17, number-fraction-count on line 29', { timeout: 120000 }, () => s.guard('problems-000', async () => {
-  await s.wb.openFile('seed-000.txt');
+  await openFile(s.wb, 'seed-000.txt');
   const ps = await waitForFileProblems(s.wb, 'seed-000.txt',
     (list) => has(list, 'number-stray-unit', 17) && has(list, 'number-fraction-count', 29),
     { timeout: 90000, what: 'number-stray-unit:17 and number-fraction-count:29' });
@@ -67,6 +67,6 @@ test('a plain .txt that is not a report gets no diagnostics', { timeout: 60000 }
     assert.deepEqual(ps, [], `notes.txt must get no diagnostics:\n${summarize(ps)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  await s.wb.openFile('notes.txt');
+  await openFile(s.wb, 'notes.txt');
   assert.deepEqual(await s.wb.squiggles(), [], 'no squiggles in notes.txt');
 }));

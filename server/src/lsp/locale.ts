@@ -17,7 +17,7 @@ export function say(m: Msg, lang: Lang): string {
 
 /** Strings the adapter itself shows (rule messages come from the core). */
 export const UI = {
-  fixAllRule: (id: string): Msg => ({ zh: `修复此文件中所有 ${id} 问题`, en: `Fix all ${id} problems in this file` }),
+  fixAllRule: (id: string): Msg => ({ zh: `修复所有 ${id} 问题（本文件）`, en: `Fix all ${id} problems in this file` }),
   fixAllSafe: { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' } as Msg,
   applied: (n: number): Msg => ({ zh: `已应用 ${n} 处自动修复。`, en: `Applied ${n} automatic fix${n === 1 ? '' : 'es'}.` }),
   nothingToFix: { zh: '没有可自动修复的问题。', en: 'No auto-fixable problems.' } as Msg,

@@ -85,8 +85,17 @@ interface PullResult {
 export class PullDiagnostics {
   private results = new Map<string, PullResult>();
   private due = new Set<string>();
+  private changedAt = new Map<string, number>();
 
-  constructor(private ctx: Ctx) {}
+  constructor(
+    private ctx: Ctx,
+    private quietMs = 250,
+  ) {}
+
+  /** Remember typing: a pull right after an edit waits for a pause (lessons.md 5). */
+  touched(uri: string): void {
+    this.changedAt.set(uri, Date.now());
+  }
 
   /** The next pull of this document must lint (open, save, settings change). */
   markDue(uri: string): void {
@@ -100,6 +109,7 @@ export class PullDiagnostics {
   forget(uri: string): void {
     this.results.delete(uri);
     this.due.delete(uri);
+    this.changedAt.delete(uri);
   }
 
   async handle(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
@@ -108,13 +118,16 @@ export class PullDiagnostics {
     const first = this.ctx.documents.get(uri);
     if (!first || !isServed(first)) return empty;
     const s = await this.ctx.settings.get(uri);
+    const prev = this.results.get(uri);
+    if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
+    const wait = (this.changedAt.get(uri) ?? 0) + this.quietMs - Date.now();
+    if (wait > 0) await pause(wait, token);
     const doc = this.ctx.documents.get(uri);
     if (!doc) return empty;
+    // The client re-pulls on retrigger, which makes this a debounce without timers of our own.
     if (token.isCancellationRequested || doc.version !== first.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
-    const prev = this.results.get(uri);
-    if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
     this.due.delete(uri);
     const resultId = `${doc.version}:${this.ctx.settings.generation}`;
     if (prev && prev.resultId === resultId) return this.answer(prev, params);
@@ -131,4 +144,16 @@ export class PullDiagnostics {
     }
     return { kind: DocumentDiagnosticReportKind.Full, resultId: prev.resultId, items: prev.items };
   }
+}
+
+function pause(ms: number, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const sub = token.onCancellationRequested(done);
+    function done() {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+  });
 }

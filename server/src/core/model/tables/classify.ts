@@ -38,6 +38,7 @@ export function leadingNumber(text: string): number | null {
 
 const T3_ALL = t3Rows(null);
 const T3_KEYS = T3_ALL.map((r) => r.keys.map(labelKey));
+const WEAK_KEYS = new Set<string>(['其他', '总计']);
 
 /**
  * Matches a table 三 row label. Numbered sub-items repeat ("1." four times),
@@ -52,7 +53,7 @@ export function matchT3(text: string, lastIdx: number): number {
   let fallback = -1;
   for (let i = 0; i < T3_ALL.length; i++) {
     const keys = T3_KEYS[i];
-    const weak = keys.every((k) => k === '其他' || k === '总计');
+    const weak = keys.every((k) => WEAK_KEYS.has(k));
     const hit = weak ? keys.includes(key) && lastIdx >= 0 && i - lastIdx <= 4 && i > lastIdx : keys.some((k) => key.startsWith(k));
     if (!hit) continue;
     if (i > lastIdx) return i;

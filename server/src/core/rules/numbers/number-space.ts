@@ -1,0 +1,164 @@
+// number-space: official prose writes no space between a number and 年/月/日/号
+// or a unit ("2019 年", "118 条", "4 万人", "1200 余条" come from PDF
+// conversion), and no space inside a number ("1 000"). Only spaces that exist
+// are reported — text without spaces (2025年3月27日, 〔2018〕59号) never is
+// (lessons.md 9). The safe fix deletes exactly those spaces; a space between 第
+// and a reported number goes too ("第 1 条" → "第1条").
+//
+// Not reported here: spaces inside a 发文字号 ("〔2019〕28 号" is
+// doc-number-brackets' finding), numbers inside URLs, e-mails, times and ISO
+// dates, numbers glued to ASCII letters, and — for the space-inside-a-number
+// case — table areas and runs of numbers (a space-separated row "0 000 0" is
+// cells, not one number). A space *before* a number ("共 5 人") is left alone:
+// it is often the only separator left between an inline heading and its text.
+
+import type { Rule } from '../rule';
+import { DocMap, fixes } from '../../text/docmap';
+import {
+  isAsciiLetterCode,
+  isCjkAt,
+  isDigitCode,
+  isInlineSpaceCode,
+  nextNonSpace,
+  prevNonSpace,
+  skipInlineSpaces,
+} from '../../text/chars';
+import { exclusionSet, SpanSet } from '../../text/exclusions';
+import { docNumberSpans } from '../../text/docnumber';
+import { SPACE_UNITS, chainShape, chainStartingAt, scanNumberChains, wordAt } from '../../text/numbers';
+
+/** A digit group after a space inside a number: exactly three digits, optionally with decimals. */
+function isThreeDigitGroup(raw: string): { ok: boolean; decimal: boolean } {
+  const shape = chainShape(raw);
+  if (shape.commas > 0 || shape.dots > 1) return { ok: false, decimal: false };
+  return { ok: shape.parts[0].length === 3, decimal: shape.dots === 1 };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'number-space',
+    category: 'numbers',
+    severity: 'info',
+    fixClass: 'safe',
+    description: {
+      zh: '数字中间或数字与“年”“月”“日”、单位之间有空格（如“2019 年”“118 条”）',
+      en: 'A space inside a number or between digits and 年/月/日/a unit ("2019 年", "118 条")',
+    },
+  },
+  check(ctx) {
+    const map = new DocMap(ctx.report.src);
+    const text = map.text;
+    const chains = scanNumberChains(text);
+    if (chains.length === 0) return;
+    let skip: SpanSet | null = null;
+    let docs: SpanSet | null = null;
+    const tables = new SpanSet(ctx.report.tables.map((t) => t.range));
+    let consumedUntil = -1;
+
+    for (let i = 0; i < chains.length; i++) {
+      const c = chains[i];
+      if (c.start < consumedUntil) continue;
+      const afterFirst = text.charCodeAt(c.end);
+      // Cheap pre-check: nothing to do unless a space follows the number.
+      if (!isInlineSpaceCode(afterFirst)) continue;
+      if (c.start > 0 && isAsciiLetterCode(text.charCodeAt(c.start - 1))) continue;
+      skip ??= exclusionSet(text);
+      docs ??= new SpanSet(docNumberSpans(text));
+      if (skip.intersects(c.start, c.end)) continue;
+
+      const removals: Array<{ start: number; end: number }> = [];
+      let numberEnd = c.end;
+
+      // "1 000", "12 345 678.5": one space between groups of exactly three digits.
+      const firstShape = chainShape(c.raw);
+      const prev = prevNonSpace(text, c.start);
+      const canGroup =
+        firstShape.parts.length === 1 &&
+        c.raw.length <= 3 &&
+        !c.raw.startsWith('0') && !c.raw.startsWith('０') &&
+        (prev === -1 || isCjkAt(text, prev)) &&
+        !tables.has(map.offset(c.start));
+      if (canGroup) {
+        let pos = c.end;
+        let next = i + 1;
+        const inner: Array<{ start: number; end: number }> = [];
+        let last = i;
+        while (isInlineSpaceCode(text.charCodeAt(pos)) && isDigitCode(text.charCodeAt(pos + 1))) {
+          const k = chainStartingAt(chains, next, pos + 1);
+          if (k === -1) break;
+          const g = isThreeDigitGroup(chains[k].raw);
+          if (!g.ok) break;
+          inner.push({ start: pos, end: pos + 1 });
+          pos = chains[k].end;
+          next = k + 1;
+          last = k;
+          if (g.decimal) break;
+        }
+        if (inner.length > 0) {
+          const after = nextNonSpace(text, pos);
+          const ch = after === -1 ? '' : text[after];
+          if (after !== -1 && (isCjkAt(text, after) || ch === '%') && !isDigitCode(text.charCodeAt(after))) {
+            removals.push(...inner);
+            numberEnd = pos;
+            consumedUntil = pos;
+            i = last;
+          }
+        }
+      }
+
+      // "2019 年", "118 条", "4 万人".
+      let unit: string | null = null;
+      let unitEnd = numberEnd;
+      if (isInlineSpaceCode(text.charCodeAt(numberEnd))) {
+        const at = skipInlineSpaces(text, numberEnd);
+        unit = wordAt(text, at, SPACE_UNITS);
+        if (unit) {
+          removals.push({ start: numberEnd, end: at });
+          unitEnd = at + unit.length;
+        }
+      }
+      if (removals.length === 0) continue;
+
+      // "第 1 条": the space after 第 belongs to the same artefact.
+      let start = c.start;
+      if (prev !== -1 && prev < c.start - 1 && text[prev] === '第') {
+        removals.unshift({ start: prev + 1, end: c.start });
+        start = prev;
+      }
+      const end = unit ? unitEnd : numberEnd;
+      if (docs.intersects(start, end)) continue;
+
+      const wrong = text.slice(start, end);
+      let right = '';
+      let p = start;
+      for (const r of removals) {
+        right += text.slice(p, r.start);
+        p = r.end;
+      }
+      right += text.slice(p, end);
+      const innerOnly = !unit;
+      const message = innerOnly
+        ? {
+            zh: `数字中间不应有空格：“${wrong}”应写作“${right}”`,
+            en: `No spaces inside a number: write "${right}", not "${wrong}"`,
+          }
+        : {
+            zh: `数字与“${unit}”之间不应有空格：“${wrong}”应写作“${right}”`,
+            en: `No space between a number and ${unit}: write "${right}", not "${wrong}"`,
+          };
+      ctx.add({
+        range: map.range(start, end),
+        message,
+        fixes: fixes(
+          map.fix(
+            { zh: `删除空格，改为“${right}”`, en: `Remove the space: "${right}"` },
+            removals.map((r) => ({ start: r.start, end: r.end, text: '' })),
+            true,
+          ),
+        ),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,30 @@
+// overview-topic-missing: from 2021, 总体情况 covers five topics.
+
+import type { Rule } from '../rule';
+import { OVERVIEW_TOPICS } from '../../template/sections';
+import { labelKey } from '../../text/normalize';
+import { isModern } from './generation';
+
+export const rule: Rule = {
+  meta: {
+    id: 'overview-topic-missing',
+    category: 'structure',
+    severity: 'warning',
+    fixClass: 'none',
+    description: { zh: '2021年起“总体情况”须涵盖五方面内容', en: 'From 2021 the overview covers five topics' },
+  },
+  check(ctx) {
+    const { report, text } = ctx;
+    if (!isModern(report)) return;
+    const s = report.sections.find((x) => x.id === 1);
+    if (!s) return;
+    const body = labelKey(text.slice(s.body.start, s.body.end));
+    for (const t of OVERVIEW_TOPICS) {
+      if (t.keys.some((k) => body.includes(k))) continue;
+      ctx.add({
+        range: s.heading.range,
+        message: { zh: `“总体情况”未涉及“${t.topic.zh}”`, en: `The overview does not cover ${t.topic.en}` },
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// title-missing: no title line naming the body, the year and 政府信息公开工作年度报告.
+
+import type { Rule } from '../rule';
+import { lineAround } from '../helpers';
+import { labelKey } from '../../text/normalize';
+
+export const rule: Rule = {
+  meta: {
+    id: 'title-missing',
+    category: 'structure',
+    severity: 'warning',
+    fixClass: 'none',
+    description: { zh: '缺少含机关名称、年份和“政府信息公开工作年度报告”的标题', en: 'No title naming the body, the year and the report' },
+  },
+  check(ctx) {
+    const { report, text } = ctx;
+    const t = report.title;
+    if (!t) {
+      const first = text.search(/\S/);
+      ctx.add({
+        range: lineAround(text, first < 0 ? 0 : first),
+        message: {
+          zh: '缺少标题：应有一行“〈机关名称〉〈年份〉年政府信息公开工作年度报告”',
+          en: 'Missing title: expected a line "<body> <year>年政府信息公开工作年度报告"',
+        },
+      });
+      return;
+    }
+    const key = labelKey(t.text);
+    const missing: string[] = [];
+    const missingEn: string[] = [];
+    if (t.year === null) {
+      missing.push('年份');
+      missingEn.push('the year');
+    }
+    const body = key.split(/(?:19|20)\d{2}年|政府信息公开/)[0];
+    if (body.length < 2) {
+      missing.push('机关名称');
+      missingEn.push('the body');
+    }
+    if (missing.length === 0) return;
+    ctx.add({
+      range: t.range,
+      message: { zh: `标题缺少${missing.join('和')}：“${t.text}”`, en: `Title lacks ${missingEn.join(' and ')}: "${t.text}"` },
+    });
+  },
+};

@@ -1,0 +1,122 @@
+// Shared evaluation of the template relations for the four arithmetic rules.
+// A relation is only judged when it is decidable: every cell known, or the
+// known parts already exceed the total (parts are never negative).
+
+import type { RuleContext } from '../rule';
+import type { Msg, Range, Related } from '../../types';
+import type { Cell, Table } from '../../model/report';
+import type { RelationRule } from '../../template/relations';
+import { instances, round, type RelationInstance } from '../../model/tableMath';
+import { effectiveValue, solveEmpties, type Solution } from '../../model/solve';
+import { equation } from '../../model/query';
+import { fillText } from '../../template/render';
+import { lineAround } from '../helpers';
+import { cellName, colName, rowName, rowOf } from './shared';
+
+export interface Verdict {
+  table: Table;
+  inst: RelationInstance;
+  /** Value the total / balancing cell holds (or would, for an empty derived cell). */
+  actual: number | null;
+  /** Sum the other side gives. */
+  expected: number;
+  lhs: number;
+  rhs: number;
+}
+
+export function evaluate(table: Table, rule: RelationRule, sol: Solution): Verdict[] {
+  const out: Verdict[] = [];
+  for (const inst of instances(table)) {
+    if (inst.relation.rule !== rule) continue;
+    const v = inst.relation.kind === 'balance' ? balance(table, inst, sol) : sum(table, inst, sol);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+function known(c: Cell, sol: Solution): number | null {
+  return effectiveValue(c, sol);
+}
+
+function sum(table: Table, inst: RelationInstance, sol: Solution): Verdict | null {
+  const total = inst.derived;
+  if (total.kind !== 'number' || total.value === null) return null;
+  let s = 0;
+  let unknown = 0;
+  for (const p of inst.rhs) {
+    const v = known(p, sol);
+    if (v === null) unknown++;
+    else s += v;
+  }
+  s = round(s);
+  if (unknown > 0 && s <= total.value) return null;
+  if (s === total.value) return null;
+  return { table, inst, actual: total.value, expected: s, lhs: total.value, rhs: s };
+}
+
+function balance(table: Table, inst: RelationInstance, sol: Solution): Verdict | null {
+  const lhsVals = inst.lhs.map((c) => known(c, sol));
+  if (lhsVals.some((v) => v === null)) return null;
+  const l = round(lhsVals.reduce<number>((a, b) => a + b!, 0));
+  const others = inst.rhs.filter((c) => c !== inst.derived).map((c) => known(c, sol));
+  if (others.some((v) => v === null)) return null;
+  const o = round(others.reduce<number>((a, b) => a + b!, 0));
+  const d = inst.derived;
+  if (d.kind === 'number' && d.value !== null) {
+    if (round(o + d.value) === l) return null;
+    return { table, inst, actual: d.value, expected: round(l - o), lhs: l, rhs: round(o + d.value) };
+  }
+  // An empty balancing cell is only an error when no valid value could fill it.
+  if (d.kind === 'empty' && l - o < 0) return { table, inst, actual: null, expected: round(l - o), lhs: l, rhs: o };
+  return null;
+}
+
+export function relatedOf(v: Verdict): Related[] {
+  const cells = [...v.inst.lhs, ...v.inst.rhs];
+  return cells.map((c) => {
+    const row = rowOf(v.table, c);
+    const name = row ? cellName(v.table, row, c) : { zh: c.col, en: c.col };
+    const val = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '（空）' : c.text;
+    return { range: c.range, message: { zh: `${name.zh}：${val}`, en: `${name.en}: ${val}` } };
+  });
+}
+
+/** "自然人列" / "“一、本年新收…”行". */
+export function along(v: Verdict): Msg {
+  if (v.inst.relation.kind === 'row') {
+    const r = rowName(v.table, v.inst.along);
+    return { zh: `“${r.zh}”行`, en: `row "${r.en}"` };
+  }
+  const c = colName(v.table, v.inst.along);
+  return { zh: `${c.zh}列`, en: `column ${c.en}` };
+}
+
+/** Where to show a finding: the derived cell if it is a real cell, else a contributing one. */
+export function anchor(ctx: RuleContext, v: Verdict): Range {
+  const d = v.inst.derived;
+  const row = rowOf(v.table, d);
+  if (row && row.found === row.cells.length && d.range.end > d.range.start) return d.range;
+  const parts = [...v.inst.lhs, ...v.inst.rhs].filter((c) => c.kind === 'number' && c.value !== 0 && c.range.end > c.range.start);
+  const colSum = instances(v.table).find((i) => i.relation.kind === 'column' && i.derived === v.inst.rhs[0]);
+  const contributor = colSum?.rhs.find((c) => c.kind === 'number' && c.value !== 0) ?? parts[0];
+  if (contributor) return lineAround(ctx.text, contributor.range.start);
+  return row ? row.labelRange : d.range;
+}
+
+export function setFix(ctx: RuleContext, cell: Cell, value: number, title: Msg) {
+  if (cell.range.end <= cell.range.start && cell.kind !== 'empty') return [];
+  const text = cell.kind === 'empty' ? fillText(ctx.text, cell.range.start, cell.range.end, value) : String(value);
+  return [{ title, edits: [{ start: cell.range.start, end: cell.range.end, text }], safe: false }];
+}
+
+export function forTables(ctx: RuleContext, kind: Table['kind'], rule: RelationRule, each: (v: Verdict) => void): void {
+  for (const t of ctx.report.tables) {
+    if (t.kind !== kind || !t.aligned) continue;
+    const sol = solveEmpties(t);
+    for (const v of evaluate(t, rule, sol)) each(v);
+  }
+}
+
+export function detailOf(v: Verdict): Msg {
+  return equation(v.table, v.inst);
+}

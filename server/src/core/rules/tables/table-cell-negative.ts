@@ -1,0 +1,29 @@
+// table-cell-negative: a negative number where the column does not allow it
+// (only 2019's 本年增/减 may be negative).
+
+import type { Rule } from '../rule';
+import { columnsFor } from '../../template/lookup';
+import { cellName } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'table-cell-negative',
+    category: 'tables',
+    severity: 'error',
+    fixClass: 'none',
+    description: { zh: '不允许为负数的单元格填了负数', en: 'A negative number where the column does not allow it' },
+  },
+  check(ctx) {
+    for (const t of ctx.report.tables) {
+      for (const row of t.rows) {
+        if (row.status === 'count') continue;
+        for (const cell of row.cells) {
+          if (cell.kind !== 'number' || cell.value === null || cell.value >= 0) continue;
+          if (columnsFor(t, cell.col)?.value === 'signed') continue;
+          const name = cellName(t, row, cell);
+          ctx.add({ range: cell.range, message: { zh: `${name.zh}不能为负数（${cell.value}）`, en: `${name.en} cannot be negative (${cell.value})` } });
+        }
+      }
+    }
+  },
+};

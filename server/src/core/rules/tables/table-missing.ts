@@ -1,0 +1,40 @@
+// table-missing: section 二, 三 or 四 has no recognisable table.
+
+import type { Rule } from '../rule';
+import { renderTable } from '../../template/render';
+import { TABLE_NAMES, type TableKind } from '../../template/tables';
+import { nextLineStart } from '../helpers';
+
+const KIND_OF: Record<number, TableKind> = { 2: 't2', 3: 't3', 4: 't4' };
+
+export const rule: Rule = {
+  meta: {
+    id: 'table-missing',
+    category: 'tables',
+    severity: 'error',
+    fixClass: 'suggest',
+    description: { zh: '第二、三、四部分缺少统计表', en: 'Section 2, 3 or 4 has no recognisable table' },
+  },
+  check(ctx) {
+    const { report, text } = ctx;
+    for (const s of report.sections) {
+      const kind = s.id !== null ? KIND_OF[s.id] : undefined;
+      if (!kind || report.tables.some((t) => t.kind === kind)) continue;
+      const gen = report.generation ?? (report.year !== null && report.year < 2021 ? '2019' : '2021');
+      const at = nextLineStart(text, s.heading.range.end);
+      const needsBreak = at === text.length && at > 0 && text[at - 1] !== '\n';
+      const name = TABLE_NAMES[kind];
+      ctx.add({
+        range: s.heading.range,
+        message: { zh: `本部分缺少${name.zh}`, en: `This section has no ${name.en}` },
+        fixes: [
+          {
+            title: { zh: `插入空白${name.zh.split('：')[0]}模板`, en: `Insert an empty ${name.en.split(':')[0]} template` },
+            edits: [{ start: at, end: at, text: (needsBreak ? report.eol : '') + renderTable(kind, gen, report.eol) }],
+            safe: false,
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// table-money-unit: a money amount with no unit (2019's 采购总金额 has none in
+// the template, so the draft must give one), or a 万元 figure so large it
+// looks like 元 typed into a 万元 column.
+
+import type { Rule } from '../rule';
+import { columnsFor } from '../../template/lookup';
+import { cellName } from './shared';
+
+const LOOKBACK = 3000;
+
+export const rule: Rule = {
+  meta: {
+    id: 'table-money-unit',
+    category: 'tables',
+    severity: 'warning',
+    fixClass: 'none',
+    description: { zh: '金额缺少单位或数量级可疑', en: 'Money amount without a unit or with a suspicious magnitude' },
+  },
+  check(ctx) {
+    for (const t of ctx.report.tables) {
+      if (t.kind !== 't2') continue;
+      for (const row of t.rows) {
+        if (row.status === 'count') continue;
+        for (const cell of row.cells) {
+          if (cell.kind !== 'number' || cell.value === null) continue;
+          const col = columnsFor(t, cell.col);
+          const name = cellName(t, row, cell);
+          if (col?.value === 'amount' && !unitBefore(ctx.text, row.labelRange.start, cell.range.end)) {
+            ctx.add({
+              range: cell.range,
+              message: { zh: `${name.zh}（${cell.text}）没有注明单位（元或万元）`, en: `${name.en} (${cell.text}) has no unit (元 or 万元)` },
+            });
+          } else if (col?.value === 'money' && cell.value >= 10000) {
+            ctx.add({
+              range: cell.range,
+              message: {
+                zh: `${name.zh}为 ${cell.text} 万元，数额异常，是否误将“元”填入“万元”列？`,
+                en: `${name.en} is ${cell.text} 万元 (10k yuan) — was an amount in 元 typed into a 万元 column?`,
+              },
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+/** A unit in the block's header, the row or the cell itself. */
+function unitBefore(text: string, rowStart: number, cellEnd: number): boolean {
+  const from = Math.max(0, rowStart - LOOKBACK);
+  const before = text.slice(from, rowStart);
+  const block = before.lastIndexOf('第二十条');
+  const scope = text.slice(block >= 0 ? from + block : rowStart, cellEnd);
+  return /元/.test(scope);
+}

@@ -1,0 +1,55 @@
+// table-row-missing: a data row or group label of the template is absent
+// (e.g. （五）不予处理 before 1.信访举报投诉类申请).
+
+import type { Rule } from '../rule';
+import type { Table } from '../../model/report';
+import { t3Rows, type RowDef } from '../../template/tables';
+import { lineAround, lineStart } from '../helpers';
+import { tableName } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'table-row-missing',
+    category: 'tables',
+    severity: 'warning',
+    fixClass: 'suggest',
+    description: { zh: '缺少模板中的数据行或分组标签', en: 'A template row or group label is missing' },
+  },
+  check(ctx) {
+    for (const t of ctx.report.tables) {
+      if (t.kind !== 't3' || !t.aligned || t.rows.length < 3) continue;
+      const gen = t.generation ?? ctx.report.generation ?? '2021';
+      const expected = t3Rows(gen);
+      const present = (id: string) => t.rows.some((r) => r.id === id) || t.groups.has(id);
+      expected.forEach((def, i) => {
+        if (present(def.id) || def.optional) return;
+        const next = expected.slice(i + 1).map((d) => positionOf(t, d)).find((p) => p !== null) ?? null;
+        const label = def.label.zh;
+        const sep = t.layout === 'cell-per-line' ? (t.style.pipes ? ' |' : '') + ctx.report.eol : t.style.pipes ? ' |' + ctx.report.eol : ctx.report.eol;
+        const lead = t.style.leadingPipe ? '| ' : '';
+        const at = next !== null ? lineStart(ctx.text, next) : null;
+        ctx.add({
+          range: at !== null ? lineAround(ctx.text, at) : lineAround(ctx.text, t.range.end),
+          message: {
+            zh: `${tableName(t).zh.split('：')[0]}缺少“${label}”${isGroup(def, gen) ? '分组标签' : '行'}`,
+            en: `${tableName(t).en.split(':')[0]} lacks the ${isGroup(def, gen) ? 'group label' : 'row'} "${def.label.en}"`,
+          },
+          fixes:
+            at !== null
+              ? [{ title: { zh: `插入“${label}”`, en: `Insert "${label}"` }, edits: [{ start: at, end: at, text: `${lead}${label}${sep}` }], safe: false }]
+              : [],
+        });
+      });
+    }
+  },
+};
+
+function isGroup(def: RowDef, gen: string): boolean {
+  return !!def.group || (!!def.maybeGroup && gen === '2021');
+}
+
+function positionOf(t: Table, def: RowDef): number | null {
+  const row = t.rows.find((r) => r.id === def.id);
+  if (row) return row.labelRange.start;
+  return t.groups.get(def.id)?.start ?? null;
+}

@@ -1,0 +1,30 @@
+// table-row-total: table 三, 总计 ≠ the sum of the six applicant columns.
+
+import type { Rule } from '../rule';
+import { along, anchor, detailOf, forTables, relatedOf, setFix } from './arith';
+
+export const rule: Rule = {
+  meta: {
+    id: 'table-row-total',
+    category: 'tables',
+    severity: 'error',
+    fixClass: 'suggest',
+    description: { zh: '表三“总计”列不等于六类申请人之和', en: 'Table 3 total differs from the sum of the applicant columns' },
+    expensive: true,
+  },
+  check(ctx) {
+    forTables(ctx, 't3', 'table-row-total', (v) => {
+      const a = along(v);
+      ctx.add({
+        range: anchor(ctx, v),
+        message: {
+          zh: `总计（${v.actual}）不等于各类申请人之和（${v.expected}）：${a.zh}`,
+          en: `Total (${v.actual}) differs from the sum of the applicant columns (${v.expected}): ${a.en}`,
+        },
+        related: relatedOf(v),
+        detail: detailOf(v),
+        fixes: setFix(ctx, v.inst.derived, v.expected, { zh: `总计改为 ${v.expected}`, en: `Set the total to ${v.expected}` }),
+      });
+    });
+  },
+};

@@ -1,0 +1,73 @@
+// Text helpers for the LSP tests: seeds, UTF-16 positions, applying edits
+// exactly as an editor would.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './client';
+
+export const SEED_DIR = path.join(ROOT, 'test/fixtures/seeds');
+
+export function seedFiles(): string[] {
+  return fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+}
+
+export function seed(prefix: string): { name: string; text: string; uri: string } {
+  const name = seedFiles().find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return { name, text: fs.readFileSync(path.join(SEED_DIR, name), 'utf8'), uri: `file:///seeds/${name}` };
+}
+
+export interface Pos {
+  line: number;
+  character: number;
+}
+
+export function positionAt(text: string, offset: number): Pos {
+  let line = 0;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      start = i + 1;
+    } else if (text[i] === '\r' && text[i + 1] !== '\n') {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, character: Math.min(offset, text.length) - start };
+}
+
+export function offsetAt(text: string, pos: Pos): number {
+  let line = 0;
+  let i = 0;
+  while (line < pos.line && i < text.length) {
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    if (text[i] === '\n' || text[i] === '\r') line++;
+    i++;
+  }
+  return Math.min(i + pos.character, text.length);
+}
+
+export function applyTextEdits(text: string, edits: { range: { start: Pos; end: Pos }; newText: string }[]): string {
+  const abs = edits
+    .map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText }))
+    .sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const e of abs) out = out.slice(0, e.s) + e.t + out.slice(e.e);
+  return out;
+}
+
+/** The text edits of a WorkspaceEdit for uri (documentChanges or changes). */
+export function editsOf(edit: any, uri: string): { edits: any[]; version: number | null } {
+  if (edit?.documentChanges) {
+    const dc = edit.documentChanges.find((d: any) => d.textDocument?.uri === uri);
+    return { edits: dc ? dc.edits : [], version: dc ? dc.textDocument.version : null };
+  }
+  return { edits: edit?.changes?.[uri] ?? [], version: null };
+}
+
+export const hasCjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
