@@ -3,7 +3,7 @@
 
 import {
   CodeActionKind,
-  DidChangeConfigurationNotification,
+  MessageType,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -23,7 +23,6 @@ import { documentSymbols, flatSymbols, foldingRanges } from './lsp/symbols';
 import { hover } from './lsp/hover';
 import { langOf } from './lsp/locale';
 import { FIX_ALL_KIND } from './lsp/protocol';
-import { MessageType } from 'vscode-languageserver';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -36,7 +35,6 @@ let ctx: Ctx;
 let publisher: Publisher;
 let scheduler: Scheduler;
 let pull: PullDiagnostics;
-let dynamicConfig = false;
 let refreshSupport = false;
 const justOpened = new Set<string>();
 
@@ -49,14 +47,12 @@ connection.onInitialize((params): InitializeResult => {
     resolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
   };
-  dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-  const lang = langOf(params.locale);
-  const partial = { connection, documents, lang, support, log };
   const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) =>
     notify(ctx, MessageType.Warning, m),
   );
-  ctx = { ...partial, settings, cache: new ReportCache(log) };
+  const lang = langOf(params.locale);
+  ctx = { connection, documents, lang, support, log, settings, cache: new ReportCache(log) };
   publisher = new Publisher(connection);
   scheduler = new Scheduler(pushJob(ctx, publisher), log);
   pull = new PullDiagnostics(ctx);
@@ -76,9 +72,8 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-connection.onInitialized(() => {
-  if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' });
-});
+// No dynamic registration for didChangeConfiguration: our client synchronizes the
+// govReport section itself, and registering too would double every notification.
 
 function refreshPull(): void {
   if (refreshSupport) connection.languages.diagnostics.refresh();

@@ -164,7 +164,10 @@ async function waitForFileProblems(wb, file, check, { timeout = 60000, what = 'p
       return check(last) ? last : null;
     }, { timeout, interval: 500, what: `${what} in ${file}` });
   } catch (e) {
-    e.message += `\nProblems shown for ${file}:\n${summarize(last) || '(none)'}`;
+    const all = await wb.problems({ open: false }).catch(() => []);
+    const perFile = {};
+    for (const p of all) perFile[p.file] = (perFile[p.file] || 0) + 1;
+    e.message += `\nProblems shown for ${file}:\n${summarize(last) || '(none)'}\nentries per file: ${JSON.stringify(perFile)}`;
     throw e;
   }
 }

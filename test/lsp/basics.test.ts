@@ -100,7 +100,7 @@ test('arithmetic findings carry relatedInformation for the cells of the equation
 test('a plaintext document that is not a report gets an empty diagnostics list', async () => {
   const c = await start();
   const uri = 'file:///notes/shopping.txt';
-  c.open(uri, '买菜：西红柿 3 个, 鸡蛋 (两盒)。\nTODO: call mom at 09:20\n', 'plaintext');
+  c.open(uri, '买菜：西红柿 3 个, 鸡蛋 (两盒)。\nNote: call mom at 09:20\n', 'plaintext');
   assert.deepEqual(await c.diagnostics(uri, 1), []);
   const md = 'file:///notes/readme.md';
   c.open(md, '# Title\n\nSome words (with brackets), and １２３.\n', 'markdown');
@@ -166,10 +166,10 @@ test('pull mode waits for a pause in typing and cancels pulls overtaken by an ed
   const pending = c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r1.resultId });
   await new Promise((r) => setTimeout(r, 50));
   edit(3);
+  const t3 = Date.now();
   await assert.rejects(pending, (e: any) => e.code === -32802, 'ServerCancelled, so the client re-pulls');
-  const t0 = Date.now();
   const r3 = await c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r1.resultId });
   assert.equal(r3.kind, 'full');
-  assert.ok(Date.now() - t0 >= 150, 'debounced');
+  assert.ok(Date.now() - t3 >= 200, 'answered only after a pause in typing');
   assert.ok(r3.items.some((d: any) => d.code === 'number-fullwidth-digit' && d.range.start.line === 0));
 });

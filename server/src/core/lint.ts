@@ -82,6 +82,24 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       });
     }
   }
+  if (skippedRules.length > 0) findings.push(limitsFinding(report, skippedRules));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
   return { report, findings, skippedRules, notReport: null };
+}
+
+/** Limits are never silent: one visible finding says what was skipped and why. */
+function limitsFinding(report: Report, skipped: string[]): Finding {
+  const chars = report.src.original.length;
+  const kb = Math.round(chars / 1024);
+  const firstLineEnd = report.src.original.search(/\r|\n/);
+  return {
+    rule: 'lint-limits',
+    severity: 'warning',
+    message: {
+      zh: `文档过大（约 ${kb} KB，${report.tables.length} 个表格），为保证编辑流畅，已跳过以下耗时检查：${skipped.join('、')}`,
+      en: `Large document (about ${kb} KB, ${report.tables.length} tables): these expensive checks were skipped to keep editing responsive: ${skipped.join(', ')}`,
+    },
+    range: { start: 0, end: firstLineEnd < 0 ? Math.min(chars, 200) : Math.min(firstLineEnd, 200) },
+    fixes: [],
+  };
 }

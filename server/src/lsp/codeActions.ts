@@ -47,10 +47,12 @@ export async function codeActions(ctx: Ctx, params: CodeActionParams): Promise<C
   const uri = params.textDocument.uri;
   const first = ctx.documents.get(uri);
   if (!first || !isServed(first)) return [];
+  // TextDocuments updates documents in place: remember the number, not the object.
+  const version = first.version;
   const s = await ctx.settings.get(uri);
   const doc = ctx.documents.get(uri);
   // The request was made against an older text; its range would point elsewhere.
-  if (!doc || doc.version !== first.version || !s.enable) return [];
+  if (!doc || doc.version !== version || !s.enable) return [];
   const result = ctx.cache.lint(doc, s);
   if (!result || result.notReport) return [];
 
@@ -124,10 +126,10 @@ function resolveInto(ctx: Ctx, action: CodeAction, doc: TextDocument, s: Setting
 export async function resolveCodeAction(ctx: Ctx, action: CodeAction): Promise<CodeAction> {
   const data = action.data as RuleFixData | undefined;
   if (!data || typeof data.uri !== 'string' || typeof data.rule !== 'string') return action;
-  const doc = ctx.documents.get(data.uri);
-  if (!doc) return action;
+  if (!ctx.documents.get(data.uri)) return action;
   const s = await ctx.settings.get(data.uri);
-  const now = ctx.documents.get(data.uri);
-  if (now) resolveInto(ctx, action, now, s, data.rule);
+  // Computed on the text as it is now; the versioned edit protects against later changes.
+  const doc = ctx.documents.get(data.uri);
+  if (doc) resolveInto(ctx, action, doc, s, data.rule);
   return action;
 }

@@ -41,7 +41,7 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
     const doc = ctx.documents.get(uri);
     if (!doc) break;
     const report = ctx.cache.report(doc, s);
-    if (!isServed(doc) || (report && !report.isReport && doc.languageId !== GOV_REPORT)) {
+    if (!isServed(doc) || (doc.languageId !== GOV_REPORT && !report?.isReport)) {
       notify(ctx, MessageType.Info, UI.notReport);
       return { applied: 0, changed: false };
     }

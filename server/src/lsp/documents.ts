@@ -15,6 +15,20 @@ export function isServed(doc: TextDocument): boolean {
   return SERVED.has(doc.languageId);
 }
 
+/** Above this size a plaintext/markdown file must at least mention 公开 before we parse it. */
+const SNIFF_ABOVE = 1_000_000;
+
+/**
+ * A cheap gate in front of the parser for big plaintext/markdown files (logs,
+ * data dumps): every report draft talks about 公开, and parsing a 20 MB log
+ * would stall every other document (lessons.md 5).
+ */
+function worthParsing(doc: TextDocument): boolean {
+  if (doc.languageId === GOV_REPORT) return true;
+  const text = doc.getText();
+  return text.length <= SNIFF_ABOVE || text.includes('公开');
+}
+
 export function lintOptions(doc: TextDocument, s: Settings): LintOptions {
   // A file the user marked as gov-report is linted even when detection hesitates
   // (an early draft with only a title); plaintext/markdown must prove it is a report.
@@ -34,7 +48,7 @@ export class ReportCache {
 
   constructor(private log: (m: string) => void) {}
 
-  /** The parsed model of this exact version (null if the parser failed on it). */
+  /** The parsed model of this exact version (null if the parser failed on it or it was not worth parsing). */
   report(doc: TextDocument, s: Settings): Report | null {
     return this.entry(doc, s).report;
   }
@@ -74,7 +88,7 @@ export class ReportCache {
     if (old && old.version === doc.version && old.generation === s.template) return old;
     let report: Report | null = null;
     try {
-      report = parse(doc.getText(), parseOptions({ generation: s.template }));
+      if (worthParsing(doc)) report = parse(doc.getText(), parseOptions({ generation: s.template }));
     } catch (err) {
       // Cache the failure too, so a pathological version is not re-parsed per request.
       this.log(`parse failed for ${doc.uri}@${doc.version}: ${stack(err)}`);

@@ -63,10 +63,12 @@ export function pushJob(ctx: Ctx, publisher: Publisher) {
   return async (uri: string): Promise<boolean> => {
     const before = ctx.documents.get(uri);
     if (!before || !isServed(before)) return true;
+    // TextDocuments updates documents in place: remember the number, not the object.
+    const version = before.version;
     const s = await ctx.settings.get(uri);
     const doc = ctx.documents.get(uri);
     if (!doc) return true;
-    if (doc.version !== before.version) return false;
+    if (doc.version !== version) return false;
     const c = compute(ctx, doc, s);
     if (publisher.publish(uri, doc.version, c.diagnostics)) sendStatus(ctx, c.status);
     return true;
@@ -117,6 +119,7 @@ export class PullDiagnostics {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const first = this.ctx.documents.get(uri);
     if (!first || !isServed(first)) return empty;
+    const version = first.version;
     const s = await this.ctx.settings.get(uri);
     const prev = this.results.get(uri);
     if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
@@ -125,7 +128,7 @@ export class PullDiagnostics {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return empty;
     // The client re-pulls on retrigger, which makes this a debounce without timers of our own.
-    if (token.isCancellationRequested || doc.version !== first.version) {
+    if (token.isCancellationRequested || doc.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
     this.due.delete(uri);

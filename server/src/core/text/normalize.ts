@@ -11,6 +11,7 @@ const BRACKETS: Record<string, string> = {
 
 /** Full-width ASCII (U+FF01–FF5E) to half width; ideographic space to space. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000\u00a0]/.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -26,6 +27,20 @@ export function toHalfWidth(s: string): string {
  * removed, 其它 → 其他. "自 然 人" and "自然人" get the same key.
  */
 export function labelKey(s: string): string {
+  if (s.length > 200) return computeKey(s);
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    // Cells repeat endlessly ("0", "总计", row labels): memoise, bounded.
+    if (keyCache.size > 20_000) keyCache.clear();
+    k = computeKey(s);
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(s: string): string {
   let out = '';
   const half = toHalfWidth(s);
   for (let i = 0; i < half.length; i++) {
@@ -33,7 +48,7 @@ export function labelKey(s: string): string {
     if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '|' || ch === '\u200b' || ch === '\ufeff') continue;
     out += BRACKETS[ch] ?? ch;
   }
-  return out.replace(/其它/g, '其他');
+  return out.includes('其它') ? out.replace(/其它/g, '其他') : out;
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -84,35 +84,28 @@ export function blockDef(id: string, gen: Generation): BlockDef | undefined {
 }
 
 /** A table 二 row label: the block (if none is open, any block) and row def. */
+const ROW_KEYS: { key: string; block: string; row: RowDef }[] = (['2021', '2019'] as Generation[]).flatMap((gen) =>
+  T2_BLOCKS[gen].flatMap((b) => b.rows.flatMap((row) => row.keys.map((k) => ({ key: labelKey(k), block: b.id, row })))),
+);
+
 export function matchT2Row(text: string, block: string | null): { block: string; row: RowDef } | null {
   if (text.length > 300) return null;
   const { key } = strippedKey(text);
   if (key.length < 2) return null;
-  for (const gen of ['2021', '2019'] as Generation[]) {
-    for (const b of T2_BLOCKS[gen]) {
-      if (block && b.id !== block) continue;
-      for (const row of b.rows) {
-        if (row.keys.some((k) => key.startsWith(labelKey(k)))) return { block: b.id, row };
-      }
-    }
-  }
+  for (const r of ROW_KEYS) if ((!block || r.block === block) && key.startsWith(r.key)) return { block: r.block, row: r.row };
   return block ? matchT2Row(text, null) : null;
 }
 
 /** Column header evidence for a block's generation. */
+// 处理决定数量 (2019) is a suffix of 本年处理决定数量 (2021): startsWith keeps them apart.
+const COLUMN_KEYS: { key: string; gen: Generation }[] = (['2021', '2019'] as Generation[]).flatMap((gen) =>
+  T2_BLOCKS[gen].flatMap((b) => b.columns.flatMap((c) => c.keys.map((k) => ({ key: labelKey(k), gen })))),
+);
+
 export function columnGeneration(text: string): Generation | null {
+  if (text.length < 3 || text.length > 200) return null;
   const key = labelKey(text);
-  if (key.length < 3 || key.length > 200) return null;
-  for (const gen of ['2021', '2019'] as Generation[]) {
-    for (const b of T2_BLOCKS[gen]) {
-      for (const c of b.columns) {
-        if (c.keys.some((k) => key.startsWith(labelKey(k)))) {
-          // 处理决定数量 (2019) is a suffix of 本年处理决定数量 (2021): startsWith keeps them apart.
-          return gen;
-        }
-      }
-    }
-  }
+  for (const c of COLUMN_KEYS) if (key.startsWith(c.key)) return c.gen;
   return null;
 }
 

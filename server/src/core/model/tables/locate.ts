@@ -35,9 +35,10 @@ export interface Region {
 
 export function locateRegions(lines: Line[], headingLines: Set<number>): Region[] {
   const regions: Region[] = [];
+  const kinds = lines.map((l, i) => (headingLines.has(i) ? null : anchorKind(l)));
   let i = 0;
   while (i < lines.length) {
-    const kind = headingLines.has(i) ? null : anchorKind(lines[i]);
+    const kind = kinds[i];
     if (!kind) {
       i++;
       continue;
@@ -45,7 +46,7 @@ export function locateRegions(lines: Line[], headingLines: Set<number>): Region[
     let j = i + 1;
     for (; j < lines.length; j++) {
       if (headingLines.has(j)) break;
-      const other = anchorKind(lines[j]);
+      const other = kinds[j];
       if (other && other !== kind) break;
     }
     regions.push({ kind, from: i, to: j });
