@@ -6,7 +6,6 @@ import type { Report } from './model/report';
 import { parse, type ParseOptions } from './model/parse';
 import { allRules } from './rules';
 import type { RuleContext, RuleOptions } from './rules/rule';
-import { LIMITS } from './limits';
 
 export interface LintOptions {
   /** Template generation override ('auto' detects it from the tables). */
@@ -41,7 +40,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   const ruleOptions: RuleOptions = { generation: options.generation ?? 'auto' };
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
-  const big = report.src.original.length > LIMITS.expensiveRulesMaxChars || report.tables.length > LIMITS.maxTables;
+  const big = report.limited !== null;
   for (const rule of allRules) {
     const override = options.rules?.[rule.meta.id];
     if (override === 'off') continue;

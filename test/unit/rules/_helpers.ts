@@ -343,8 +343,10 @@ export function render(d: Draft, layout: Layout): Built {
     if (layout === 'cell-per-line') w.line('');
   };
   if (html) w.line('<html><body>');
-  if (d.title !== null) para(d.title, 'title');
-  if (!html) w.line('');
+  if (d.title !== null) {
+    para(d.title, 'title');
+    if (!html) w.line('');
+  }
   d.intro.forEach((t, i) => para(t, i === 0 ? 'intro' : undefined));
   const seen = new Map<number, number>();
   for (const s of d.sections) {

@@ -10,6 +10,7 @@ import { findSectionHeadings, findSubHeadings, type SectionHeading } from './hea
 import { buildSections } from './tree';
 import { parseTables } from './tables';
 import { bodyYear, findTitle, periodYear } from './meta';
+import { LIMITS } from '../limits';
 
 export interface ParseOptions {
   generation: 'auto' | '2019' | '2021';
@@ -62,7 +63,8 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
     tables,
     prose: complement(tables, text.length),
     isReport: !!title || mapped.filter((s) => s.id !== null).length >= 2 || tables.some((t) => t.rows.length >= 2),
-    limited: null,
+    limited:
+      text.length > LIMITS.expensiveRulesMaxChars ? 'size' : tables.length > LIMITS.maxTables ? 'tables' : null,
   };
   return report;
 }

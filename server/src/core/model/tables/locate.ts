@@ -12,17 +12,29 @@ const T4_ANCHORS = new Set(['行政复议', '行政诉讼', '结果维持', '未
 export function anchorKind(line: Line): TableKind | null {
   if (line.blank || line.rule) return null;
   for (const seg of line.segs) {
-    const t = seg.text;
-    if (t.length === 0 || t.length > 120) continue;
-    const key = labelKey(t);
-    if (key.includes('勾稽关系') && key.length < 80) return 't3';
-    if (t.length > 60) continue;
-    if (key === '申请人情况') return 't3';
-    const { key: sk } = strippedKey(t);
-    if (T3_ANCHORS.some((a) => sk.startsWith(a)) && sk.length <= 30) return 't3';
-    if (matchBlockHeader(t) || isInfoContentHeader(t) || columnGeneration(t)) return 't2';
-    if (T4_ANCHORS.has(key)) return 't4';
+    const kind = textAnchor(seg.text);
+    if (kind) return kind;
+    // PDF extractions separate header cells by spaces only.
+    if (seg.text.length <= 60 && /\s/.test(seg.text)) {
+      for (const tok of seg.text.split(/\s+/)) {
+        const k = tok ? textAnchor(tok) : null;
+        if (k) return k;
+      }
+    }
   }
+  return null;
+}
+
+function textAnchor(t: string): TableKind | null {
+  if (t.length === 0 || t.length > 120) return null;
+  const key = labelKey(t);
+  if (key.includes('勾稽关系') && key.length < 80) return 't3';
+  if (t.length > 60) return null;
+  if (key === '申请人情况') return 't3';
+  const { key: sk } = strippedKey(t);
+  if (T3_ANCHORS.some((a) => sk.startsWith(a)) && sk.length <= 30) return 't3';
+  if (matchBlockHeader(t) || isInfoContentHeader(t) || columnGeneration(t)) return 't2';
+  if (T4_ANCHORS.has(key)) return 't4';
   return null;
 }
 

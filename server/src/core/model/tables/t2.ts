@@ -24,7 +24,7 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
         return { kind: 'block', id: b };
       }
       if (isInfoContentHeader(seg.text)) return { kind: 'header' };
-      const gen = columnGeneration(seg.text);
+      const gen = columnGeneration(seg.text) ?? (/\s/.test(seg.text) && seg.text.length <= 120 ? seg.text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null);
       if (gen) {
         votes[gen]++;
         if (block) evidence.set(block, gen);
