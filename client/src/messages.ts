@@ -14,7 +14,10 @@ export const t = {
   disabled: () => (zh() ? '已停用' : 'Disabled'),
   enable: () => (zh() ? '启用' : 'Enable'),
   disable: () => (zh() ? '停用' : 'Disable'),
-  detail: () => (zh() ? '年度 · 模板 · 问题数' : 'year · template · problems'),
+  settings: (run: string, overrides: number) =>
+    zh()
+      ? `${run === 'onSave' ? '保存时检查' : '输入时检查'}${overrides ? ` · ${overrides} 条规则设置` : ''}`
+      : `${run === 'onSave' ? 'lints on save' : 'lints as you type'}${overrides ? ` · ${overrides} rule override${overrides === 1 ? '' : 's'}` : ''}`,
   limited: (why: string, rules: string[]) =>
     zh()
       ? `检查范围受限（${why}）${rules.length ? `，已跳过：${rules.join('、')}` : ''}`

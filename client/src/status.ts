@@ -63,7 +63,7 @@ export class ReportStatus implements vscode.Disposable {
     }
     this.item.text = t.summary(p.year, p.template, p.count);
     const limited = p.limited || p.skippedRules.length > 0;
-    this.item.detail = limited ? t.limited(p.limited ?? 'size', p.skippedRules) : t.detail();
+    this.item.detail = limited ? t.limited(p.limited ?? 'size', p.skippedRules) : t.settings(p.run, p.overrides);
     this.item.severity = limited ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = { title: t.disable(), command: COMMAND_TOGGLE };
   }

@@ -152,6 +152,22 @@ async function waitForActivation(session, timeout = 60000) {
 }
 
 /**
+ * Entries of the Problems panel (for `file`, or all). The panel's tree is virtualized and the
+ * driver reads it by wheel-scrolling down from where it is; VS Code scrolls it by ~2 rows per
+ * wheel event, so a tree left scrolled down (the panel follows the active editor) would hide
+ * its first rows. Home in the focused tree brings it to the top first.
+ */
+async function readProblems(wb, file) {
+  const focusIn = (sel) => wb.page.evaluate((q) => !!(document.activeElement && document.activeElement.closest(q)), sel);
+  if (!(await focusIn('.markers-panel'))) await wb.openProblems();
+  if (await focusIn('.markers-panel [role="tree"]')) {
+    await wb.press('Home');
+    await wb.page.waitForTimeout(100);
+  }
+  return wb.problems({ file, open: false });
+}
+
+/**
  * Problems entries of `file`, once `check(entries)` holds (polls the Problems panel).
  * Returns the entries; on timeout the error lists what was shown.
  */
@@ -160,11 +176,11 @@ async function waitForFileProblems(wb, file, check, { timeout = 60000, what = 'p
   let last = [];
   try {
     return await wb.waitFor(async () => {
-      last = await wb.problems({ file, open: false });
+      last = await readProblems(wb, file);
       return check(last) ? last : null;
     }, { timeout, interval: 500, what: `${what} in ${file}` });
   } catch (e) {
-    const all = await wb.problems({ open: false }).catch(() => []);
+    const all = await readProblems(wb).catch(() => []);
     const perFile = {};
     for (const p of all) perFile[p.file] = (perFile[p.file] || 0) + 1;
     e.message += `\nProblems shown for ${file}:\n${summarize(last) || '(none)'}\nentries per file: ${JSON.stringify(perFile)}`;
@@ -250,5 +266,5 @@ function log(msg) {
 module.exports = {
   ROOT, SEEDS, SHOTS, TOOL, VSIX, EXTENSION_ID, SEED, NOTES_TXT, NOT_A_FIX,
   loadHarness, makeWorkspace, seedLine, columnOf, lineOf, summarize, hasCode,
-  startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, hoverText, flattenOutline, log,
+  startSession, openFile, waitForActivation, readProblems, waitForFileProblems, applyQuickFix, hoverText, flattenOutline, log,
 };

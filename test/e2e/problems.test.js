@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, NOTES_TXT, startSession, openFile, waitForActivation, waitForFileProblems, summarize, hasCode,
+  SHOTS, NOTES_TXT, startSession, openFile, waitForActivation, readProblems, waitForFileProblems, summarize, hasCode,
 } = require('./helpers');
 
 let s;
@@ -63,7 +63,7 @@ test('a plain .txt that is not a report gets no diagnostics', { timeout: 60000 }
   // the seeds opened after notes.txt have their findings by now; give notes.txt a few more
   // polls in case its (wrong) diagnostics were late, then look at the panel and the editor
   for (let i = 0; i < 6; i++) {
-    const ps = await s.wb.problems({ file: 'notes.txt', open: i === 0 });
+    const ps = await readProblems(s.wb, 'notes.txt');
     assert.deepEqual(ps, [], `notes.txt must get no diagnostics:\n${summarize(ps)}`);
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -22,6 +22,10 @@ export interface StatusParams {
   /** Why checking was limited (size), or null. */
   limited: string | null;
   skippedRules: string[];
+  /** Effective settings, shown so "my config is ignored" can be checked at a glance. */
+  run: 'onType' | 'onSave';
+  /** Number of rules whose severity the settings override (including 'off'). */
+  overrides: number;
 }
 
 export interface FixAllCommandResult {

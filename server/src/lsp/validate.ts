@@ -35,6 +35,8 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
     errors: 0,
     limited: null,
     skippedRules: [],
+    run: s.run,
+    overrides: Object.keys(s.rules).length,
   };
   if (!s.enable || !isServed(doc)) return { diagnostics: [], status };
   const result = ctx.cache.lint(doc, s);

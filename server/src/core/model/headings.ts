@@ -15,7 +15,8 @@ export interface SectionHeading extends Heading {
 }
 
 const L1_START = /^[\s\u3000#*>|｜]*([一二三四五六七八九十]{1,2})\s*([、.．，,:：]|\s)\s*/;
-const L1_INLINE = /[。；;！!？?]\s*([一二三四五六])\s*、\s*/g;
+// Preceded by sentence punctuation, a space or a cell separator; the title must then match exactly.
+const L1_INLINE = /[。；;！!？?\s|｜]\s*([一二三四五六])\s*、\s*/g;
 const L2 = /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/g;
 const L3 = /(\d{1,2})\s*[.．、](?![\d０-９])\s*/g;
 const TITLE_END = /[。；;！!？?]/;
@@ -85,6 +86,7 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
       if (hit && ord !== null && !(m[2].trim() === '' && t.end - t.start > 30)) {
         const trimmedMark = text.slice(markStart, markEnd).trimEnd();
         out.push({ ...heading(text, 1, markStart, markStart + trimmedMark.length, trimmedMark, ord, t, true), section: hit.id, variant: hit.variant });
+        if (raw.length > 40 && raw.length < LIMITS.maxInlineScanLine) out.push(...inlineSections(text, line).filter((h) => h.range.start > markEnd));
         continue;
       }
     } else {

@@ -11,7 +11,17 @@ const TITLE_RE = /政府信息公开.{0,6}(?:年度)?报告|政务公开.{0,6}�
 export function findTitle(src: SourceText, lines: Line[], firstHeadingLine: number): { text: string; range: Range; year: number | null } | null {
   let seen = 0;
   for (const line of lines) {
-    if (line.index >= firstHeadingLine) break;
+    if (line.index > firstHeadingLine) break;
+    if (line.index === firstHeadingLine) {
+      // A page that lost its line breaks: the title runs straight into "一、总体情况".
+      const cut = line.text.search(/[一1][、.．]\s*(?:总体情况|概述)/);
+      if (cut <= 0) break;
+      const t = line.text.slice(0, cut).trim();
+      const key = labelKey(t);
+      if (t.length > 80 || !TITLE_RE.test(key) || !key.includes('年度报告')) break;
+      const start = line.start + line.text.indexOf(t[0]);
+      return { text: t, range: { start: src.toOriginal(start), end: src.toOriginalEnd(start + t.length) }, year: yearIn(key) };
+    }
     if (line.blank) continue;
     if (++seen > 15) break;
     const t = line.text.trim();

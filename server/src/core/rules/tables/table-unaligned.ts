@@ -4,6 +4,8 @@
 import type { Rule } from '../rule';
 import { lineAround } from '../helpers';
 import { tableName } from './shared';
+import { hasTableLabels } from './labels';
+import { TABLE_NAMES } from '../../template/tables';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +16,18 @@ export const rule: Rule = {
     description: { zh: '表格无法与模板对齐，已跳过其勾稽关系检查', en: 'Table cannot be aligned to the template; arithmetic skipped' },
   },
   check(ctx) {
+    for (const s of ctx.report.sections) {
+      const kind = s.id === 2 ? 't2' : s.id === 3 ? 't3' : s.id === 4 ? 't4' : null;
+      if (!kind || ctx.report.tables.some((t) => t.kind === kind) || !hasTableLabels(ctx.text, s.body, kind)) continue;
+      const name = TABLE_NAMES[kind];
+      ctx.add({
+        range: s.heading.range,
+        message: {
+          zh: `本部分有${name.zh.split('：')[0]}的行列标签，但无法识别表格结构（可能换行丢失，数字与文字连在一起）；已跳过该表检查`,
+          en: `This section has ${name.en.split(':')[0]} labels but no readable table (line breaks lost?); its checks are skipped`,
+        },
+      });
+    }
     for (const t of ctx.report.tables) {
       if (t.aligned) continue;
       const name = tableName(t);
