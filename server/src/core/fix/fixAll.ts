@@ -16,12 +16,19 @@ export interface FixAllResult {
 
 const MAX_PASSES = 10;
 
-export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+export interface FixAllOptions extends LintOptions {
+  /** Only apply the safe fixes of these rules ("fix all of this rule"). */
+  only?: string[];
+}
+
+export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   let current = text;
   let applied = 0;
   let passes = 0;
   while (passes < MAX_PASSES) {
-    const safe = lint(current, options).findings.flatMap((f) => f.fixes.filter((x) => x.safe));
+    const safe = lint(current, options)
+      .findings.filter((f) => !options.only || options.only.includes(f.rule))
+      .flatMap((f) => f.fixes.filter((x) => x.safe));
     const edits = selectNonOverlapping(safe);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);

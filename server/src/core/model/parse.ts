@@ -38,7 +38,7 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   const override = options.generation === 'auto' ? null : options.generation;
 
   const tables = parseTables(src, lines, headingLines, override ?? yearGen);
-  const inTable = (o: number) => tables.some((t) => o >= t.textRange.start && o < t.textRange.end);
+  const inTable = insideAny(tables.map((t) => t.textRange));
   const subs = findSubHeadings(src.text, lines, inTable);
   const sections = buildSections(secHeads, subs, src.text.length);
 
@@ -81,9 +81,30 @@ function lineIndexOf(lines: { start: number }[], offset: number): number {
 }
 
 function sectionAt(sections: Section[], offset: number): Section['id'] {
-  let found: Section['id'] = null;
-  for (const s of sections) if (offset >= s.range.start && offset < s.range.end) found = s.id;
-  return found;
+  // Sections are sorted and disjoint: binary search.
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid];
+    if (offset < s.range.start) hi = mid - 1;
+    else if (offset >= s.range.end) lo = mid + 1;
+    else return s.id;
+  }
+  return null;
+}
+
+/** Membership test over sorted, disjoint ranges, for offsets asked in increasing order. */
+function insideAny(ranges: Range[]): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let i = 0;
+  let last = -1;
+  return (o: number) => {
+    if (o < last) i = 0;
+    last = o;
+    while (i < sorted.length && sorted[i].end <= o) i++;
+    return i < sorted.length && o >= sorted[i].start && o < sorted[i].end;
+  };
 }
 
 function complement(tables: Table[], length: number): Range[] {

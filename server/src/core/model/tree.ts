@@ -17,7 +17,14 @@ export function buildSections(headings: SectionHeading[], subs: Heading[], textE
       children: [],
     };
   });
-  for (const s of sections) s.children = nest(subs.filter((h) => h.range.start >= s.body.start && h.range.start < s.body.end), s.body);
+  // Both lists are sorted by position: one sweep hands each section its sub-headings.
+  let k = 0;
+  for (const s of sections) {
+    while (k < subs.length && subs[k].range.start < s.body.start) k++;
+    const mine: Heading[] = [];
+    while (k < subs.length && subs[k].range.start < s.body.end) mine.push(subs[k++]);
+    s.children = nest(mine, s.body);
+  }
   return sections;
 }
 

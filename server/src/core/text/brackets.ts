@@ -16,7 +16,7 @@ export interface BracketPair {
 export interface BracketScan {
   /** Matched pairs (Markdown link targets excluded). */
   pairs: BracketPair[];
-  /** Offsets of unmatched brackets (either width). */
+  /** Offsets of unmatched brackets (either width), not necessarily sorted. */
   unmatched: number[];
 }
 
@@ -79,7 +79,6 @@ export function scanBrackets(text: string): BracketScan {
     }
   }
   flush();
-  unmatched.sort((a, b) => a - b);
   cacheText = text;
   cacheScan = { pairs, unmatched };
   return cacheScan;

@@ -125,16 +125,13 @@ export function skipInlineSpaces(text: string, i: number): number {
   return k;
 }
 
+const FW_NUMBER_RE = /[\uff10-\uff19\uff0e]/g;
+
 /** Full-width digits ０–９ and the full-width point ． to ASCII; other chars unchanged. */
 export function toAsciiDigits(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isFullwidthDigitCode(c)) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0xff0e) out += '.';
-    else out += s[i];
-  }
-  return out;
+  FW_NUMBER_RE.lastIndex = 0;
+  if (!FW_NUMBER_RE.test(s)) return s;
+  return s.replace(FW_NUMBER_RE, (c) => (c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /** A snippet for messages: long texts are shortened in the middle. */

@@ -55,8 +55,12 @@ export function scanDocNumbers(text: string): readonly DocNumber[] {
 }
 
 function readDocNumber(text: string, open: number): DocNumber | null {
-  const spaces: Span[] = [];
   const n = text.length;
+  // Cheap rejection before any allocation: a digit must follow the bracket.
+  let j = open + 1;
+  while (j < n && j - open <= MAX_SPACE && isInlineSpaceCode(text.charCodeAt(j))) j++;
+  if (!isDigitCode(text.charCodeAt(j))) return null;
+  const spaces: Span[] = [];
   let i = open + 1;
   const skip = (): boolean => {
     const s = i;

@@ -58,26 +58,15 @@ export interface ChainShape {
   commas: number;
 }
 
+const SEP_RE = /[.,\uff0e\uff0c]/g;
+const DOT_RE = /[.\uff0e]/g;
+
 export function chainShape(raw: string): ChainShape {
-  const parts: string[] = [];
-  const seps: string[] = [];
-  let dots = 0;
-  let commas = 0;
-  let cur = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (isDigitCode(c)) {
-      cur += raw[i];
-      continue;
-    }
-    parts.push(toAsciiDigits(cur));
-    cur = '';
-    seps.push(raw[i]);
-    if (c === 0x2e || c === 0xff0e) dots++;
-    else commas++;
-  }
-  parts.push(toAsciiDigits(cur));
-  return { parts, seps, dots, commas };
+  const seps = raw.match(SEP_RE) ?? [];
+  if (seps.length === 0) return { parts: [toAsciiDigits(raw)], seps, dots: 0, commas: 0 };
+  const parts = raw.split(SEP_RE).map(toAsciiDigits);
+  const dots = (raw.match(DOT_RE) ?? []).length;
+  return { parts, seps, dots, commas: seps.length - dots };
 }
 
 /** A plain integer chain ("2021", "２０２１"): no separators. */
@@ -132,8 +121,16 @@ export function isSmallUnitCode(c: number): boolean {
   return c === 0x5341 || c === 0x767e || c === 0x5343;
 }
 
+const FIRST_CHARS = new WeakMap<readonly string[], Set<number>>();
+
 /** The longest word of `words` found at text[i], or null. */
 export function wordAt(text: string, i: number, words: readonly string[]): string | null {
+  let first = FIRST_CHARS.get(words);
+  if (!first) {
+    first = new Set(words.map((w) => w.charCodeAt(0)));
+    FIRST_CHARS.set(words, first);
+  }
+  if (!first.has(text.charCodeAt(i))) return null;
   let best: string | null = null;
   for (const w of words) {
     if ((best === null || w.length > best.length) && text.startsWith(w, i)) best = w;

@@ -7,7 +7,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap } from '../../text/docmap';
-import { isAsciiLetterCode, isDigitCode, skipInlineSpaces } from '../../text/chars';
+import { clip, isAsciiLetterCode, isDigitCode, skipInlineSpaces } from '../../text/chars';
 import { chainShape, chainStartingAt, integerValue, scanNumberChains, type NumberChain } from '../../text/numbers';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -48,7 +48,7 @@ export const rule: Rule = {
     const text = map.text;
     const chains = scanNumberChains(text);
     const report = (start: number, end: number, why: { zh: string; en: string }) => {
-      const written = text.slice(start, end);
+      const written = clip(text.slice(start, end));
       ctx.add({
         range: map.range(start, end),
         message: {
@@ -69,6 +69,7 @@ export const rule: Rule = {
 
     for (let i = 0; i < chains.length; i++) {
       const c = chains[i];
+      if (c.raw.length > 10) continue; // no date part is that long
       const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0;
       if (isDigitCode(before) || isAsciiLetterCode(before)) continue;
 

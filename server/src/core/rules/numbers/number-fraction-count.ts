@@ -7,7 +7,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap } from '../../text/docmap';
-import { isAsciiLetterCode, skipInlineSpaces } from '../../text/chars';
+import { clip, isAsciiLetterCode, skipInlineSpaces } from '../../text/chars';
 import { COUNT_UNITS, COUNT_UNIT_FALSE_FRIENDS, chainShape, scanNumberChains, wordAt } from '../../text/numbers';
 
 /** Characters that end a clause when looking back for 平均/每. */
@@ -52,8 +52,8 @@ export const rule: Rule = {
       if (before === '第' || before === '.' || before === '．' || (before && isAsciiLetterCode(before.charCodeAt(0)))) continue;
       if (isRateContext(text, chain.start)) continue;
       const end = unitAt + unit.length;
-      const written = text.slice(chain.start, end);
-      const number = chain.raw;
+      const written = clip(text.slice(chain.start, end));
+      const number = clip(chain.raw);
       ctx.add({
         range: map.range(chain.start, end),
         message: {

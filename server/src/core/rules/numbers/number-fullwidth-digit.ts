@@ -5,7 +5,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { isFullwidthDigitCode, toAsciiDigits } from '../../text/chars';
+import { clip, isFullwidthDigitCode, toAsciiDigits } from '../../text/chars';
 import { scanNumberChains } from '../../text/numbers';
 
 function isFullwidthNumberCode(c: number): boolean {
@@ -28,10 +28,13 @@ export const rule: Rule = {
     const text = map.text;
     for (const chain of scanNumberChains(text)) {
       const raw = chain.raw;
+      let i0 = 0;
+      while (i0 < raw.length && !isFullwidthNumberCode(raw.charCodeAt(i0))) i0++;
+      if (i0 === raw.length) continue;
       let first = -1;
       let last = -1;
       const runs: Array<{ start: number; end: number; text: string }> = [];
-      for (let i = 0; i < raw.length; i++) {
+      for (let i = i0; i < raw.length; i++) {
         if (!isFullwidthNumberCode(raw.charCodeAt(i))) continue;
         let j = i;
         while (j < raw.length && isFullwidthNumberCode(raw.charCodeAt(j))) j++;
@@ -40,9 +43,8 @@ export const rule: Rule = {
         last = j;
         i = j - 1;
       }
-      if (runs.length === 0) continue;
-      const wrong = raw.slice(first, last);
-      const right = toAsciiDigits(wrong);
+      const wrong = clip(raw.slice(first, last));
+      const right = clip(toAsciiDigits(raw.slice(first, last)));
       ctx.add({
         range: map.range(chain.start + first, chain.start + last),
         message: {

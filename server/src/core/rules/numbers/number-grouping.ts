@@ -22,7 +22,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { isAsciiLetterCode } from '../../text/chars';
+import { clip, isAsciiLetterCode } from '../../text/chars';
 import { exclusionSet } from '../../text/exclusions';
 import { chainShape, scanNumberChains } from '../../text/numbers';
 
@@ -59,7 +59,7 @@ export const rule: Rule = {
       const intSeps = shape.seps.slice(0, intSepCount);
       const fracParts = dotAt === -1 ? [] : shape.parts.slice(dotAt + 1);
       const fracSeps = dotAt === -1 ? [] : shape.seps.slice(dotAt + 1);
-      const wrong = chain.raw;
+      const wrong = clip(chain.raw);
 
       // A separator in the decimal part.
       if (fracSeps.includes(',') && fracParts.slice(1).every((p) => len(p, 2, 4))) {
@@ -90,8 +90,8 @@ export const rule: Rule = {
           if (isComma(intSeps[k])) edits.push({ start: off, end: off + 1, text: '' });
           off += 1;
         }
-        const right = intParts.join('') + (dotAt === -1 ? '' : '.' + fracParts.join(''));
-        const shown = chain.raw.replace(/[,，]/g, '');
+        const right = clip(intParts.join('') + (dotAt === -1 ? '' : '.' + fracParts.join('')));
+        const shown = clip(chain.raw.replace(/[,，]/g, ''));
         ctx.add({
           range: map.range(chain.start, chain.end),
           message: {

@@ -8,7 +8,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { toAsciiDigits } from '../../text/chars';
+import { clip, toAsciiDigits } from '../../text/chars';
 import {
   chainStartingAt,
   decAdd,
@@ -27,6 +27,9 @@ const UNIT_VALUE: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n, �
 const UNIT_WORD_AFTER: Record<string, string> = { 千: '克米瓦伏帕焦卡赫兆字周', 百: '帕分', 十: '' };
 /** A conversion is only offered when the expression is not followed by these. */
 const NO_FIX_AFTER = '几一二三四五六七八九十百千两零〇';
+/** Longer coefficients are not converted (and an expression holds at most this many items). */
+const MAX_COEFFICIENT = 16;
+const MAX_ITEMS = 16;
 
 type Item = { kind: 'num'; raw: string; start: number; end: number } | { kind: 'unit'; ch: string };
 
@@ -43,20 +46,27 @@ function evaluate(items: Item[]): { value: Dec; scale: '' | '万' | '亿' } | nu
   let cur: Dec | null = null;
   let lastUnit: bigint | null = null;
   let scale: '' | '万' | '亿' = '';
+  let seenWan = false;
+  let seenYi = false;
   for (const it of items) {
     if (it.kind === 'num') {
-      if (cur) return null;
+      if (cur || it.raw.length > MAX_COEFFICIENT) return null;
       cur = parseDec(toAsciiDigits(it.raw));
       if (!cur) return null;
       continue;
     }
     const u = UNIT_VALUE[it.ch];
     if (it.ch === '亿') {
+      if (seenYi) return null;
+      seenYi = true;
+      seenWan = false;
       total = decAdd(total, decMulInt(decAdd(decAdd(wan, sec), cur ?? zero), u));
       wan = zero;
       sec = zero;
       scale = '亿';
     } else if (it.ch === '万') {
+      if (seenWan) return null;
+      seenWan = true;
       wan = decAdd(wan, decMulInt(decAdd(sec, cur ?? zero), u));
       sec = zero;
       if (scale === '') scale = '万';
@@ -106,7 +116,7 @@ export const rule: Rule = {
       let next = i + 1;
       let attached = false;
       let lastChainIdx = i;
-      for (;;) {
+      while (items.length < MAX_ITEMS) {
         const ch = text[pos];
         if (ch !== undefined && ch in UNIT_VALUE) {
           if ((ch === '千' || ch === '百') && UNIT_WORD_AFTER[ch].includes(text[pos + 1] ?? '\u0000')) break;
@@ -128,7 +138,7 @@ export const rule: Rule = {
       i = lastChainIdx;
       const start = first.start;
       const end = pos;
-      const wrong = text.slice(start, end);
+      const wrong = clip(text.slice(start, end));
       const evaluated = NO_FIX_AFTER.includes(text[end] ?? '\u0000') ? null : evaluate(items);
       const right = evaluated ? render(evaluated.value, evaluated.scale) : null;
       ctx.add({

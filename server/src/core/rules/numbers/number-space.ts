@@ -15,6 +15,7 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import {
+  clip,
   isAsciiLetterCode,
   isCjkAt,
   isDigitCode,
@@ -128,14 +129,14 @@ export const rule: Rule = {
       const end = unit ? unitEnd : numberEnd;
       if (docs.intersects(start, end)) continue;
 
-      const wrong = text.slice(start, end);
+      const wrong = clip(text.slice(start, end));
       let right = '';
       let p = start;
       for (const r of removals) {
         right += text.slice(p, r.start);
         p = r.end;
       }
-      right += text.slice(p, end);
+      right = clip(right + text.slice(p, end));
       const innerOnly = !unit;
       const message = innerOnly
         ? {

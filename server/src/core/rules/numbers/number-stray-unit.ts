@@ -6,7 +6,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { isDigitCode } from '../../text/chars';
+import { clip, isDigitCode } from '../../text/chars';
 import { isScaleCode, scanNumberChains } from '../../text/numbers';
 
 export const rule: Rule = {
@@ -34,8 +34,8 @@ export const rule: Rule = {
         const lead = text[chain.start - 1];
         const start = chain.start - 1;
         const end = chain.end + 1;
-        const wrong = text.slice(start, end);
-        const right = text.slice(chain.start, end);
+        const wrong = clip(text.slice(start, end));
+        const right = clip(text.slice(chain.start, end));
         const same = lead === unit;
         const fix = map.fix(
           { zh: `改为“${right}”`, en: `Change to "${right}"` },
@@ -61,8 +61,8 @@ export const rule: Rule = {
       if (text.charCodeAt(chain.end + 1) === after && text.charCodeAt(chain.end + 2) !== after) {
         const start = chain.start;
         const end = chain.end + 2;
-        const wrong = text.slice(start, end);
-        const right = text.slice(start, end - 1);
+        const wrong = clip(text.slice(start, end));
+        const right = clip(text.slice(start, end - 1));
         ctx.add({
           range: map.range(start, end),
           message: {
