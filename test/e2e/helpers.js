@@ -210,7 +210,19 @@ async function openFile(wb, name) {
 
 /** Open the Quick Fix menu at line:col, then apply the first item accepted by `pick(title)`. */
 async function applyQuickFix(wb, line, column, pick, { screenshot } = {}) {
-  const titles = await wb.codeActionsAt(line, column);
+  let titles;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // the menu shows once the extension host answered; "No code actions available" otherwise
+      titles = await wb.codeActionsAt(line, column, { timeout: 10000 });
+      if (titles.some(pick) || attempt === 3) break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+    log(`quick fix menu at ${line}:${column}, attempt ${attempt}: ${JSON.stringify(titles || null)}; trying again`);
+    await wb.press('Escape');
+    await wb.page.waitForTimeout(500);
+  }
   if (screenshot) await wb.screenshot(screenshot);
   const title = titles.find(pick);
   await wb.press('Escape');

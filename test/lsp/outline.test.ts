@@ -83,6 +83,7 @@ test('hover on a table 三 total cell explains row, column and the equation', as
   en.open(s.uri, s.text);
   const he = await en.request('textDocument/hover', { textDocument: { uri: s.uri }, position: positionAt(s.text, digit) });
   assert.match(he.contents.value, /Row: .*\n\nColumn: /);
+  assert.match(he.contents.value, /总计/, 'English hover still names the Chinese labels of the draft');
 });
 
 test('hover outside tables answers null; outline of a non-report plaintext is empty', async () => {

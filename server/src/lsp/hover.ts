@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Report } from '../core/model/report';
 import type { LintResult } from '../core/lint';
 import { cellAt, explainCell } from '../core/model/query';
+import { columnsFor, rowDefFor } from '../core/template/lookup';
 import { toRange } from './diagnostics';
 import { say, type Lang } from './locale';
 
@@ -15,7 +16,14 @@ export function hover(doc: TextDocument, report: Report, lint: LintResult | null
   let range: Hover['range'];
   const hit = cellAt(report, offset);
   if (hit) {
-    parts.push(say(explainCell(hit), lang));
+    let text = say(explainCell(hit), lang);
+    if (lang === 'en') {
+      // The draft is in Chinese: name the row and column as the document writes them too.
+      const row = rowDefFor(hit.table, hit.row.id)?.label.zh ?? hit.row.label;
+      const col = columnsFor(hit.table, hit.cell.col)?.label.zh ?? hit.cell.col;
+      text = `${row} · ${col}\n\n${text}`;
+    }
+    parts.push(text);
     range = toRange(doc, hit.cell.range);
   }
   // Equations behind arithmetic findings help decide which number is wrong (lessons.md 2).

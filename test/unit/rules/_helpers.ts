@@ -78,14 +78,14 @@ function t3Rows(gen: Gen): T3Row[] {
     { id: 'open', label: '（一）予以公开', level: 2, values: n(2, 1, 0, 0, 0, 0, 3) },
     { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', level: 2, values: z() },
   ];
-  const group = (id: string, label: string, subs: string[]) => {
+  const group = (id: string, label: string, subs: string[], prefix = id) => {
     rows.push({ id, label, level: 2, values: null });
-    subs.forEach((l, i) => rows.push({ id: `${id}${i + 1}`, label: `${i + 1}.${l}`, level: 3, values: z() }));
+    subs.forEach((l, i) => rows.push({ id: `${prefix}${i + 1}`, label: `${i + 1}.${l}`, level: 3, values: z() }));
   };
   group('refused', '（三）不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']);
   group('unable', '（四）无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']);
   group('ignored', '（五）不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']);
-  if (gen === '2021') group('otherHandling', '（六）其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他']);
+  if (gen === '2021') group('otherHandling', '（六）其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'], 'other');
   else rows.push({ id: 'otherHandling', label: '（六）其他处理', level: 2, values: z() });
   rows.push({ id: 'resultTotal', label: '（七）总计', level: 2, values: n(3, 1, 0, 0, 0, 0, 4) });
   rows.push({ id: 'next', label: '四、结转下年度继续办理', level: 1, values: n(1, 0, 0, 0, 0, 0, 1) });

@@ -52,6 +52,11 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWs(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x2028) return false;
+  return true;
+}
+
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
 }
@@ -68,7 +73,7 @@ function trimmed(text: string, start: number, end: number): Seg {
 function makeLine(text: string, index: number, start: number, end: number): Line {
   const raw = text.slice(start, end);
   const line: Line = { index, start, end, text: raw, segs: [], trailing: [], separated: false, blank: false, rule: false };
-  if (raw.trim() === '' || /^[\s\u3000\ufeff\u200b]*$/.test(raw)) {
+  if (isBlank(text, start, end)) {
     line.blank = true;
     return line;
   }

@@ -92,10 +92,10 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
     } else {
       // An unnumbered line that is (nearly) exactly a section title.
       const seg = line.segs.length === 1 ? line.segs[0] : null;
-      if (seg && seg.text.length <= 24) {
+      // Cheap test first: most short lines are table cells, not titles.
+      if (seg && seg.text.length >= 4 && seg.text.length <= 24 && exactTitle(seg.text)) {
         const hit = matchSection(seg.text);
-        const def = hit && exactTitle(seg.text);
-        if (hit && def) {
+        if (hit) {
           const t = { start: seg.start, end: seg.end };
           out.push({ ...heading(text, 1, seg.start, seg.start, '', null, t, true), section: hit.id, variant: hit.variant });
           continue;
@@ -107,9 +107,10 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
   return out;
 }
 
+const EXACT_TITLES = new Set(SECTIONS.flatMap((d) => [d.title.zh, ...d.variants].map(labelKey)));
+
 function exactTitle(s: string): boolean {
-  const key = labelKey(s).replace(/[.:。：]+$/, '');
-  return SECTIONS.some((d) => labelKey(d.title.zh) === key || d.variants.some((v) => labelKey(v) === key));
+  return EXACT_TITLES.has(labelKey(s).replace(/[.:。：]+$/, ''));
 }
 
 /** "…报告如下。一、总体情况2019年，…": a heading run into the text. */

@@ -12,7 +12,18 @@ export interface Solution {
   derived: Set<Cell>;
 }
 
+const solutionCache = new WeakMap<Table, Solution>();
+
 export function solveEmpties(table: Table): Solution {
+  let sol = solutionCache.get(table);
+  if (!sol) {
+    sol = solve(table);
+    solutionCache.set(table, sol);
+  }
+  return sol;
+}
+
+function solve(table: Table): Solution {
   const insts = instances(table);
   const derived = new Set(insts.map((i) => i.derived));
   const known = new Map<Cell, number>();

@@ -46,7 +46,19 @@ export function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+const instanceCache = new WeakMap<Table, RelationInstance[]>();
+
+/** Relation instances of a table; computed once per parsed table (the model is immutable). */
 export function instances(table: Table): RelationInstance[] {
+  let cached = instanceCache.get(table);
+  if (!cached) {
+    cached = computeInstances(table);
+    instanceCache.set(table, cached);
+  }
+  return cached;
+}
+
+function computeInstances(table: Table): RelationInstance[] {
   if (!table.aligned) return [];
   const out: RelationInstance[] = [];
   for (const rel of RELATIONS) {

@@ -20,68 +20,73 @@ export interface BracketScan {
   unmatched: number[];
 }
 
-const BRACKET_RE = /[()（）[\]［］\n\r]/g;
-
 let cacheText: string | null = null;
 let cacheScan: BracketScan = { pairs: [], unmatched: [] };
 
-interface Open {
-  at: number;
-  /** Markdown link target "](": paired but never reported. */
-  ignore: boolean;
-}
-
 export function scanBrackets(text: string): BracketScan {
   if (text === cacheText) return cacheScan;
-  const skip = exclusionSet(text);
-  const doc = docNumberBracketOffsets(text);
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
-  let round: Open[] = [];
-  let square: Open[] = [];
-  const flush = () => {
-    for (const o of round) if (!o.ignore) unmatched.push(o.at);
-    for (const o of square) if (!o.ignore) unmatched.push(o.at);
-    round = [];
-    square = [];
-  };
-  BRACKET_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BRACKET_RE.exec(text)) !== null) {
-    const i = m.index;
-    const ch = m[0];
-    if (ch === '\n' || ch === '\r') {
-      flush();
-      continue;
-    }
-    if (doc.has(i) || skip.has(i)) continue;
-    switch (ch) {
-      case '(':
-      case '（':
-        round.push({ at: i, ignore: ch === '(' && text[i - 1] === ']' });
-        break;
-      case '[':
-      case '［':
-        square.push({ at: i, ignore: false });
-        break;
-      case ')':
-      case '）': {
-        const o = round.pop();
-        if (!o) unmatched.push(i);
-        else if (!o.ignore) pairs.push({ open: o.at, close: i, family: 'round' });
-        break;
+  const n = text.length;
+  // Cheap exit before building the masks: no bracket at all.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = isBracketCode(text.charCodeAt(i));
+  if (any) {
+    const skip = exclusionSet(text);
+    const doc = docNumberBracketOffsets(text);
+    // Stacks of open offsets; a Markdown link target "](" is stored as -(offset + 1).
+    let round: number[] = [];
+    let square: number[] = [];
+    const flush = () => {
+      for (const o of round) if (o >= 0) unmatched.push(o);
+      for (const o of square) unmatched.push(o);
+      round = [];
+      square = [];
+    };
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x0d) {
+        if (round.length || square.length) flush();
+        continue;
       }
-      default: {
-        const o = square.pop();
-        if (!o) unmatched.push(i);
-        else pairs.push({ open: o.at, close: i, family: 'square' });
+      if (!isBracketCode(c)) continue;
+      if ((doc.size > 0 && doc.has(i)) || (skip.size > 0 && skip.has(i))) continue;
+      switch (c) {
+        case 0x28: // (
+          round.push(text.charCodeAt(i - 1) === 0x5d ? -(i + 1) : i);
+          break;
+        case 0xff08: // （
+          round.push(i);
+          break;
+        case 0x5b: // [
+        case 0xff3b: // ［
+          square.push(i);
+          break;
+        case 0x29: // )
+        case 0xff09: {
+          // ）
+          const o = round.pop();
+          if (o === undefined) unmatched.push(i);
+          else if (o >= 0) pairs.push({ open: o, close: i, family: 'round' });
+          break;
+        }
+        default: {
+          // ] ］
+          const o = square.pop();
+          if (o === undefined) unmatched.push(i);
+          else pairs.push({ open: o, close: i, family: 'square' });
+        }
       }
     }
+    flush();
   }
-  flush();
   cacheText = text;
   cacheScan = { pairs, unmatched };
   return cacheScan;
+}
+
+function isBracketCode(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0xff08 || c === 0xff09 || c === 0xff3b || c === 0xff3d;
 }
 
 export function isHalfwidthBracket(ch: string): boolean {

@@ -10,6 +10,7 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&'
 
 /** Heuristic: enough structural tags to be a web page rather than text mentioning one. */
 export function looksLikeHtml(text: string): boolean {
+  if (text.indexOf('<') < 0) return false;
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const m = head.match(/<\/?(?:html|body|table|tr|td|th|p|div|span|br)\b[^>]*>/gi);
   return !!m && m.length >= 5;

@@ -72,6 +72,8 @@ export const CN_ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七',
 
 /** Parses a numeric cell text: half/full-width digits, grouping commas, sign. */
 export function parseNumber(raw: string): number | null {
+  // Fast path: most table cells are plain ASCII integers.
+  if (raw.length > 0 && raw.length < 16 && /^\d+$/.test(raw)) return Number(raw);
   const t = toHalfWidth(raw).replace(/\s+/g, '');
   if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
   const v = Number(t.replace(/,/g, ''));

@@ -2,10 +2,11 @@
 //
 // A chain is a maximal run of digits (half or full width) joined by single
 // separators . ． , ， — "2021", "22.1", "3,474,675.89", "3，474，675",
-// "2019.3.13". The scan is one global regex that always matches at the first
-// digit it reaches (so the engine never fails and retries inside a digit run):
-// linear time even on a 1 MB line of digits. Rules then look at the characters
-// around a chain (units, scale words, context) with charCodeAt, not regexes.
+// "2019.3.13". The scan is one linear pass with charCodeAt (no regex, no
+// backtracking), memoised on the last text so the rules of one lint share it.
+// Rules then look at the characters around a chain (units, scale words,
+// context) with charCodeAt, and only split a chain (chainShape) when its
+// separator counts say it matters.
 
 import { isDigitCode, toAsciiDigits } from './chars';
 
@@ -15,9 +16,18 @@ export interface NumberChain {
   end: number;
   /** The chain as written (full-width characters kept). */
   raw: string;
+  /** Number of decimal points (. or ．) and commas (, or ，) inside. */
+  dots: number;
+  commas: number;
+  /** True when the chain holds a full-width digit or point. */
+  fullwidth: boolean;
 }
 
-const CHAIN_RE = /[0-9\uff10-\uff19]+(?:[.,\uff0e\uff0c][0-9\uff10-\uff19]+)*/g;
+function sepKind(c: number): 0 | 1 | 2 {
+  if (c === 0x2e || c === 0xff0e) return 1; // point
+  if (c === 0x2c || c === 0xff0c) return 2; // comma
+  return 0;
+}
 
 let cacheText: string | null = null;
 let cacheChains: NumberChain[] = [];
@@ -26,10 +36,37 @@ let cacheChains: NumberChain[] = [];
 export function scanNumberChains(text: string): readonly NumberChain[] {
   if (text === cacheText) return cacheChains;
   const out: NumberChain[] = [];
-  CHAIN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CHAIN_RE.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isDigitCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let dots = 0;
+    let commas = 0;
+    let fullwidth = false;
+    for (;;) {
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) i++;
+        else if (c >= 0xff10 && c <= 0xff19) {
+          fullwidth = true;
+          i++;
+        } else break;
+      }
+      if (i + 1 >= n) break;
+      const kind = sepKind(text.charCodeAt(i));
+      if (kind === 0 || !isDigitCode(text.charCodeAt(i + 1))) break;
+      if (kind === 1) {
+        dots++;
+        if (text.charCodeAt(i) === 0xff0e) fullwidth = true;
+      } else commas++;
+      i++;
+    }
+    out.push({ start, end: i, raw: text.slice(start, i), dots, commas, fullwidth });
   }
   cacheText = text;
   cacheChains = out;

@@ -27,6 +27,8 @@ export function anchorKind(line: Line): TableKind | null {
 
 function textAnchor(t: string): TableKind | null {
   if (t.length === 0 || t.length > 120) return null;
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^[\d.,\s-]*$/.test(t)) return null;
   const key = labelKey(t);
   if (key.includes('勾稽关系') && key.length < 80) return 't3';
   if (t.length > 60) return null;

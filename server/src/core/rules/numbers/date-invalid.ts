@@ -74,8 +74,9 @@ export const rule: Rule = {
       if (isDigitCode(before) || isAsciiLetterCode(before)) continue;
 
       // Dotted dates 2019.3.13 are one chain.
-      const shape = chainShape(c.raw);
-      if (shape.dots === 2 && shape.commas === 0 && shape.parts[0].length === 4) {
+      if (c.dots === 2 && c.commas === 0) {
+        const shape = chainShape(c.raw);
+        if (shape.parts[0].length !== 4) continue;
         const y = Number(shape.parts[0]);
         if (y >= 1900 && y <= 2099 && shape.parts[1].length <= 2 && shape.parts[2].length <= 2) {
           const why = problem(y, Number(shape.parts[1]), Number(shape.parts[2]));
@@ -83,10 +84,11 @@ export const rule: Rule = {
         }
         continue;
       }
-      const value = integerValue(c.raw);
-      if (!Number.isFinite(value)) continue;
+      if (c.dots !== 0 || c.commas !== 0) continue;
       const afterAt = skipInlineSpaces(text, c.end);
       const word = text[afterAt] ?? '';
+      if (word !== '年' && word !== '月' && word !== '-' && word !== '/') continue;
+      const value = integerValue(c.raw);
 
       // ISO-like: 2022-13-01, 2022/13/01.
       if ((word === '-' || word === '/') && afterAt === c.end && c.raw.length === 4 && value >= 1900 && value <= 2099) {

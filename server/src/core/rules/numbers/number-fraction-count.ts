@@ -38,15 +38,16 @@ export const rule: Rule = {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
     for (const chain of scanNumberChains(text)) {
-      const shape = chainShape(chain.raw);
-      if (shape.dots !== 1) continue;
-      // Integer part may carry well-formed grouping; nothing after the point but digits.
-      const lastSep = shape.seps[shape.seps.length - 1];
-      if (lastSep !== '.' && lastSep !== '．') continue;
-      if (shape.parts[shape.parts.length - 1].length === 0) continue;
+      if (chain.dots !== 1) continue;
       const unitAt = skipInlineSpaces(text, chain.end);
       const unit = wordAt(text, unitAt, COUNT_UNITS);
       if (!unit) continue;
+      if (chain.commas > 0) {
+        // The integer part may carry grouping; nothing but digits after the point.
+        const shape = chainShape(chain.raw);
+        const lastSep = shape.seps[shape.seps.length - 1];
+        if (lastSep !== '.' && lastSep !== '．') continue;
+      }
       if (wordAt(text, unitAt, COUNT_UNIT_FALSE_FRIENDS)) continue;
       const before = chain.start > 0 ? text[chain.start - 1] : '';
       if (before === '第' || before === '.' || before === '．' || (before && isAsciiLetterCode(before.charCodeAt(0)))) continue;

@@ -27,6 +27,7 @@ export const rule: Rule = {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
     for (const chain of scanNumberChains(text)) {
+      if (!chain.fullwidth) continue;
       const raw = chain.raw;
       let i0 = 0;
       while (i0 < raw.length && !isFullwidthNumberCode(raw.charCodeAt(i0))) i0++;

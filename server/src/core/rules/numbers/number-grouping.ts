@@ -46,8 +46,8 @@ export const rule: Rule = {
     const text = map.text;
     let skip: ReturnType<typeof exclusionSet> | null = null;
     for (const chain of scanNumberChains(text)) {
+      if (chain.commas === 0 || chain.dots > 1) continue;
       const shape = chainShape(chain.raw);
-      if (shape.commas === 0 || shape.dots > 1) continue;
       const before = chain.start > 0 ? text.charCodeAt(chain.start - 1) : 0;
       if (isAsciiLetterCode(before) || isAsciiLetterCode(text.charCodeAt(chain.end))) continue;
       skip ??= exclusionSet(text);

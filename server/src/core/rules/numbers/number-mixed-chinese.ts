@@ -15,11 +15,10 @@ import {
   decFormat,
   decMulInt,
   decShift,
-  isPlainDecimal,
-  isPlainInteger,
   parseDec,
   scanNumberChains,
   type Dec,
+  type NumberChain,
 } from '../../text/numbers';
 
 const UNIT_VALUE: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n, 万: 10000n, 亿: 100000000n };
@@ -33,8 +32,8 @@ const MAX_ITEMS = 16;
 
 type Item = { kind: 'num'; raw: string; start: number; end: number } | { kind: 'unit'; ch: string };
 
-function isSimpleChain(raw: string): boolean {
-  return isPlainInteger(raw) || isPlainDecimal(raw);
+function isSimpleChain(c: NumberChain): boolean {
+  return c.commas === 0 && c.dots <= 1;
 }
 
 /** Value of an expression of Arabic coefficients and 十百千万亿, or null. */
@@ -109,7 +108,7 @@ export const rule: Rule = {
     let consumedUntil = -1;
     for (let i = 0; i < chains.length; i++) {
       const first = chains[i];
-      if (first.start < consumedUntil || !isSimpleChain(first.raw)) continue;
+      if (first.start < consumedUntil || !isSimpleChain(first)) continue;
       // Collect digits and unit characters that follow one another without gaps.
       const items: Item[] = [{ kind: 'num', raw: first.raw, start: first.start, end: first.end }];
       let pos = first.end;
@@ -127,7 +126,7 @@ export const rule: Rule = {
         }
         if (items[items.length - 1].kind !== 'unit') break;
         const k = chainStartingAt(chains, next, pos);
-        if (k === -1 || !isSimpleChain(chains[k].raw)) break;
+        if (k === -1 || !isSimpleChain(chains[k])) break;
         items.push({ kind: 'num', raw: chains[k].raw, start: chains[k].start, end: chains[k].end });
         pos = chains[k].end;
         next = k + 1;

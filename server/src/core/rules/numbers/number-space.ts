@@ -26,12 +26,12 @@ import {
 } from '../../text/chars';
 import { exclusionSet, SpanSet } from '../../text/exclusions';
 import { docNumberSpans } from '../../text/docnumber';
-import { SPACE_UNITS, chainShape, chainStartingAt, scanNumberChains, wordAt } from '../../text/numbers';
+import { SPACE_UNITS, chainShape, chainStartingAt, scanNumberChains, wordAt, type NumberChain } from '../../text/numbers';
 
 /** A digit group after a space inside a number: exactly three digits, optionally with decimals. */
-function isThreeDigitGroup(raw: string): { ok: boolean; decimal: boolean } {
-  const shape = chainShape(raw);
-  if (shape.commas > 0 || shape.dots > 1) return { ok: false, decimal: false };
+function isThreeDigitGroup(c: NumberChain): { ok: boolean; decimal: boolean } {
+  if (c.commas > 0 || c.dots > 1 || c.raw.length < 3) return { ok: false, decimal: false };
+  const shape = chainShape(c.raw);
   return { ok: shape.parts[0].length === 3, decimal: shape.dots === 1 };
 }
 
@@ -71,11 +71,11 @@ export const rule: Rule = {
       let numberEnd = c.end;
 
       // "1 000", "12 345 678.5": one space between groups of exactly three digits.
-      const firstShape = chainShape(c.raw);
       const prev = prevNonSpace(text, c.start);
       const canGroup =
-        firstShape.parts.length === 1 &&
         c.raw.length <= 3 &&
+        c.dots === 0 &&
+        c.commas === 0 &&
         !c.raw.startsWith('0') && !c.raw.startsWith('０') &&
         (prev === -1 || isCjkAt(text, prev)) &&
         !tables.has(map.offset(c.start));
@@ -87,7 +87,7 @@ export const rule: Rule = {
         while (isInlineSpaceCode(text.charCodeAt(pos)) && isDigitCode(text.charCodeAt(pos + 1))) {
           const k = chainStartingAt(chains, next, pos + 1);
           if (k === -1) break;
-          const g = isThreeDigitGroup(chains[k].raw);
+          const g = isThreeDigitGroup(chains[k]);
           if (!g.ok) break;
           inner.push({ start: pos, end: pos + 1 });
           pos = chains[k].end;

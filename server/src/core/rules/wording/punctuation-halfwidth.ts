@@ -20,7 +20,10 @@ import { exclusionSet } from '../../text/exclusions';
 import { scanBrackets } from '../../text/brackets';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const PUNCT_RE = /[,:;?!]/g;
+/** , : ; ? ! */
+function isPunctCode(c: number): boolean {
+  return c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21;
+}
 
 /** True when the half-width mark at i stands in Chinese text (see the header). */
 export function inChineseText(text: string, i: number): boolean {
@@ -46,11 +49,10 @@ export const rule: Rule = {
     const text = map.text;
     const skip = exclusionSet(text);
 
-    PUNCT_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PUNCT_RE.exec(text)) !== null) {
-      const i = m.index;
-      const ch = m[0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isPunctCode(code)) continue;
+      const ch = text[i];
       if (ch === '!' && text[i + 1] === '[') continue;
       if (skip.has(i) || !inChineseText(text, i)) continue;
       const full = FULL[ch];
