@@ -69,7 +69,7 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     const widest = (f: (x: (typeof rows)[number]) => number) => rows.reduce((m, x) => Math.max(m, f(x)), 0);
     const wPos = widest((x) => x.pos.length);
     const wSev = widest((x) => displayWidth(x.label));
-    const wMsg = Math.min(widest((x) => displayWidth(x.message)), 100);
+    const wMsg = Math.min(widest((x) => displayWidth(x.message)), 72);
     for (const x of rows) {
       const sev = c(SEVERITY_COLOR[x.sev], pad(x.label, wSev));
       lines.push(`  ${c(ANSI.dim, x.pos.padEnd(wPos))}  ${sev}  ${pad(x.message, wMsg)}  ${c(ANSI.dim, x.rule)}`);

@@ -6,7 +6,6 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, TextEdit as CoreEdit } from '../core/types';
 import { fixAll, minimalEdit } from '../core/fix/fixAll';
-import { allRules } from '../core/rules';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
 import { isServed, lintOptions } from './documents';
@@ -27,13 +26,8 @@ export interface FixAllOutcome {
 
 /** All safe fixes (or those of one rule) to a fixed point, as one minimal edit. */
 export function computeFixAll(doc: TextDocument, s: Settings, rule?: string): FixAllOutcome {
-  const opts = lintOptions(doc, s);
-  if (rule) {
-    // Silencing every other rule keeps the same engine and its fixed point, limited to one rule.
-    opts.rules = Object.fromEntries(
-      allRules.map((r) => [r.meta.id, r.meta.id === rule ? (s.rules[rule] ?? r.meta.severity) : 'off']),
-    );
-  }
+  // The engine's own rule filter: same fixed point, only this rule's safe fixes applied.
+  const opts = { ...lintOptions(doc, s), only: rule ? [rule] : undefined };
   const text = doc.getText();
   const r = fixAll(text, opts);
   return { edit: minimalEdit(text, r.text), applied: r.applied };

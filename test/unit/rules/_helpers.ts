@@ -1,8 +1,6 @@
-// Shared by the per-rule unit tests and the layout test: a generator of minimal,
-// known-good report drafts (2021 or 2019 generation) in every layout drafts
-// arrive in, perturbation helpers, and lint wrappers giving each finding its
-// 1-based line. Labels are written out from the spec (report-format.md), not
-// taken from the core's template data, so a template typo cannot hide itself.
+// For the per-rule tests and the layout test: minimal known-good drafts (2021 or 2019) in every layout
+// drafts arrive in, perturbations, and lint wrappers giving findings 1-based lines. Labels come from the
+// spec (report-format.md), not the core's template data, so a template typo cannot hide itself.
 
 import assert from 'node:assert/strict';
 import { lint, type LintOptions, type LintResult } from '../../../server/src/core/lint';
@@ -15,38 +13,17 @@ import type { Report, Table } from '../../../server/src/core/model/report';
 /** cell-pipe: every cell on its own line ending in " |" (seed 004); space: PDF extraction. */
 export type Layout = 'cell-per-line' | 'pipe' | 'markdown' | 'cell-pipe' | 'tab' | 'space' | 'html';
 export const LAYOUTS: Layout[] = ['cell-per-line', 'pipe', 'markdown', 'cell-pipe', 'tab', 'space', 'html'];
-export type Gen = '2019' | '2021';
-export type SecId = 1 | 2 | 3 | 4 | 5 | 6;
-
+export type Gen = '2019' | '2021'; export type SecId = 1 | 2 | 3 | 4 | 5 | 6;
 export interface DSection { id: SecId; heading: string; body: string[]; table: 't2' | 't3' | 't4' | null }
 /** Table 二 row: kind block ("b1"), header ("b1.header") or data ("b1.rules", with column ids). */
 export interface T2Row { kind: 'block' | 'header' | 'data'; key: string; cells: string[]; cols?: string[] }
 /** Table 三 row; values null for a group label. */
 export interface T3Row { id: string; label: string; level: 1 | 2 | 3; values: string[] | null }
-export interface Draft {
-  gen: Gen;
-  year: number;
-  title: string | null;
-  intro: string[];
-  sections: DSection[];
-  t2: T2Row[];
-  t3: T3Row[];
-  t4: string[];
-  tail: string[];
-}
-
+export interface Draft { gen: Gen; year: number; title: string | null; intro: string[]; sections: DSection[]; t2: T2Row[]; t3: T3Row[]; t4: string[]; tail: string[] }
 export const T3_COLS = ['natural', 'business', 'research', 'public', 'legal', 'other', 'total'];
 export const T4_COLS = ['review', 'direct', 'after'].flatMap((g) => ['Upheld', 'Corrected', 'Other', 'Pending', 'Total'].map((c) => g + c));
-export const CANONICAL: Record<SecId, string> = {
-  1: '一、总体情况',
-  2: '二、主动公开政府信息情况',
-  3: '三、收到和处理政府信息公开申请情况',
-  4: '四、政府信息公开行政复议、行政诉讼情况',
-  5: '五、存在的主要问题及改进情况',
-  6: '六、其他需要报告的事项',
-};
+export const CANONICAL = ['', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 const n = (...v: number[]) => v.map(String);
-
 function t2Rows(gen: Gen): T2Row[] {
   const rows: T2Row[] = [];
   const block = (id: string, ord: string, cols: string[][], data: [string, string, string[]][]) => {
@@ -68,7 +45,6 @@ function t2Rows(gen: Gen): T2Row[] {
   block('b9', '九', [['purchases', '采购项目数量'], ['purchaseAmount', '采购总金额（单位：万元）']], [['procurement', '政府集中采购', ['4', '121.25']]]);
   return rows;
 }
-
 function t3Rows(gen: Gen): T3Row[] {
   const z = () => n(0, 0, 0, 0, 0, 0, 0);
   const rows: T3Row[] = [
@@ -87,8 +63,7 @@ function t3Rows(gen: Gen): T3Row[] {
   group('ignored', '（五）不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']);
   if (gen === '2021') group('otherHandling', '（六）其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'], 'other');
   else rows.push({ id: 'otherHandling', label: '（六）其他处理', level: 2, values: z() });
-  rows.push({ id: 'resultTotal', label: '（七）总计', level: 2, values: n(3, 1, 0, 0, 0, 0, 4) });
-  rows.push({ id: 'next', label: '四、结转下年度继续办理', level: 1, values: n(1, 0, 0, 0, 0, 0, 1) });
+  rows.push({ id: 'resultTotal', label: '（七）总计', level: 2, values: n(3, 1, 0, 0, 0, 0, 4) }, { id: 'next', label: '四、结转下年度继续办理', level: 1, values: n(1, 0, 0, 0, 0, 0, 1) });
   rows.find((r) => r.id === 'unable1')!.values = n(1, 0, 0, 0, 0, 0, 1);
   return rows;
 }
@@ -96,9 +71,7 @@ function t3Rows(gen: Gen): T3Row[] {
 /** A minimal report that satisfies every rule: the draft every test perturbs (2021: title year 2021; 2019: 2020). */
 export function baseDraft(gen: Gen = '2021', year = gen === '2021' ? 2021 : 2020): Draft {
   return {
-    gen,
-    year,
-    title: `示例市司法局${year}年政府信息公开工作年度报告`,
+    gen, year, title: `示例市司法局${year}年政府信息公开工作年度报告`,
     intro: [`本报告由示例市司法局编制，统计期限为${year}年1月1日起至${year}年12月31日止。`],
     sections: [
       { id: 1, heading: CANONICAL[1], table: null, body: [
@@ -115,20 +88,16 @@ export function baseDraft(gen: Gen = '2021', year = gen === '2021' ? 2021 : 2020
       { id: 5, heading: CANONICAL[5], body: ['存在的问题：政策解读形式较为单一。改进措施：丰富解读形式，加强培训。'], table: null },
       { id: 6, heading: CANONICAL[6], body: ['本年度未收取信息处理费。'], table: null },
     ],
-    t2: t2Rows(gen),
-    t3: t3Rows(gen),
-    t4: n(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    t2: t2Rows(gen), t3: t3Rows(gen), t4: n(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
     tail: ['示例市司法局', `${year + 1}年1月20日`],
   };
 }
 
-// ------------------------------------------------------------------ perturbations
-
-export function section(d: Draft, id: SecId): DSection {
-  const s = d.sections.find((x) => x.id === id);
-  assert.ok(s, `section ${id} in draft`);
-  return s;
+function must<T>(x: T | undefined, what: string): T {
+  assert.ok(x !== undefined, `${what} in the draft`);
+  return x;
 }
+export const section = (d: Draft, id: SecId): DSection => must(d.sections.find((x) => x.id === id), `section ${id}`);
 export const dropSection = (d: Draft, id: SecId) => void (d.sections = d.sections.filter((s) => s.id !== id));
 /** Moves section `id` to position `index` (0-based) of the section list. */
 export function moveSection(d: Draft, id: SecId, index: number): void {
@@ -136,36 +105,23 @@ export function moveSection(d: Draft, id: SecId, index: number): void {
   d.sections = d.sections.filter((x) => x !== s);
   d.sections.splice(index, 0, s);
 }
-export function t3Row(d: Draft, id: string): T3Row {
-  const r = d.t3.find((x) => x.id === id);
-  assert.ok(r, `table 三 row ${id}`);
-  return r;
-}
+export const t3Row = (d: Draft, id: string): T3Row => must(d.t3.find((x) => x.id === id), `table 三 row ${id}`);
 export const dropT3Row = (d: Draft, id: string) => void (d.t3 = d.t3.filter((r) => r.id !== id));
 export const setT3Row = (d: Draft, id: string, values: (string | number)[]) => void (t3Row(d, id).values = values.map(String));
 export const setT3 = (d: Draft, id: string, col: string, v: string | number) => void (t3Row(d, id).values![T3_COLS.indexOf(col)] = String(v));
-export function t2Row(d: Draft, key: string): T2Row {
-  const r = d.t2.find((x) => x.key === key);
-  assert.ok(r, `table 二 row ${key}`);
-  return r;
-}
+export const t2Row = (d: Draft, key: string): T2Row => must(d.t2.find((x) => x.key === key), `table 二 row ${key}`);
 export const setT2 = (d: Draft, key: string, col: string, v: string | number) => void (t2Row(d, key).cells[1 + t2Row(d, key).cols!.indexOf(col)] = String(v));
 export const setT4 = (d: Draft, col: string, v: string | number) => void (d.t4[T4_COLS.indexOf(col)] = String(v));
-
-// ------------------------------------------------------------------ rendering
 
 export interface Built {
   text: string;
   layout: Layout;
   draft: Draft;
-  /** Offset of a mark: title, intro, tail, h1…h6 (h5#2 for a repeat), body1…, t2, t3, t4, t2.b1.rules(.issued), t3.new(.total), t4.reviewTotal. */
+  /** Offset / 1-based line of a mark: title, intro, tail, h1…h6 (h5#2 for a repeat), body1…, t2, t3, t4, t2.b1.rules(.issued), t3.new(.total), t4.reviewTotal. */
   offset(key: string): number;
-  /** 1-based line of a mark. */
   line(key: string): number;
 }
-
 interface Cell { t: string; key?: string; span?: number; rowspan?: number }
-
 class Writer {
   s = '';
   marks = new Map<string, number>();
@@ -173,18 +129,14 @@ class Writer {
     if (key && !this.marks.has(key)) this.marks.set(key, this.s.length);
     this.s += t;
   }
-  line(t: string, key?: string): void {
-    this.put(t + '\n', key);
-  }
+  line = (t: string, key?: string) => this.put(t + '\n', key);
 }
-
 /** Layouts with merged label cells on the data row (others put group labels on lines of their own). */
 const MERGED: Layout[] = ['pipe', 'markdown', 'tab', 'html'];
 /** Layouts that keep a merged cell's empty slots (a pipe row, like seeds 001/002, omits them). */
 const SLOTS: Layout[] = ['markdown', 'tab', 'html'];
 const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/ /g, '&nbsp;').replace(/\n/g, '<br>');
 const pad = (c: Cell): Cell[] => [c, ...Array.from({ length: (c.span ?? 1) - 1 }, () => ({ t: '' }))];
-
 /** Writes one table row in the layout's own shape. */
 function row(w: Writer, layout: Layout, cells: Cell[], first = false): void {
   const join = (list: Cell[], sep: string, lead = '') => list.forEach((c, i) => w.put((i > 0 ? sep : lead) + c.t, c.key));
@@ -193,21 +145,13 @@ function row(w: Writer, layout: Layout, cells: Cell[], first = false): void {
   else if (layout === 'space') (join(cells, ' '), w.line(''));
   else if (layout === 'tab') (join(cells.flatMap(pad), '\t'), w.line(''));
   else if (layout === 'pipe') (join(cells, ' | '), w.line(' ||'));
-  else if (layout === 'markdown') {
-    const all = cells.flatMap(pad);
-    join(all, ' | ', '| ');
-    w.line(' |');
-    if (first) w.line('|' + all.map(() => '---|').join(''));
-  } else {
+  else if (layout === 'markdown') (join(cells.flatMap(pad), ' | ', '| '), w.line(' |'), first && w.line('|' + cells.flatMap(pad).map(() => '---|').join('')));
+  else {
     w.put('<tr>');
-    for (const c of cells) {
-      w.put(`<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>`);
-      w.put(html(c.t) + '</td>', c.key);
-    }
+    for (const c of cells) (w.put(`<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>`), w.put(html(c.t) + '</td>', c.key));
     w.line('</tr>');
   }
 }
-
 function renderT2(w: Writer, d: Draft, layout: Layout): void {
   d.t2.forEach((r, i) => {
     const width = Math.max(...d.t2.filter((x) => x.key.startsWith(r.key.slice(0, 2))).map((x) => x.cells.length));
@@ -215,7 +159,6 @@ function renderT2(w: Writer, d: Draft, layout: Layout): void {
     else row(w, layout, r.cells.map((t, j) => ({ t, key: r.kind === 'header' ? undefined : j === 0 ? `t2.${r.key}` : `t2.${r.key}.${r.cols![j - 1]}` })));
   });
 }
-
 function renderT3(w: Writer, d: Draft, layout: Layout): void {
   const merged = MERGED.includes(layout);
   const slots = SLOTS.includes(layout);
@@ -225,9 +168,9 @@ function renderT3(w: Writer, d: Draft, layout: Layout): void {
   row(w, layout, [...(slots ? [{ t: '', span: 4 }] : []), ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => ({ t })), ...(slots ? [{ t: '' }] : [])]);
   let pending: T3Row[] = [];
   const rowsUnder = (g: T3Row) => {
-    let k = 0;
-    for (let j = d.t3.indexOf(g) + 1; j < d.t3.length && d.t3[j].level > g.level; j++) if (d.t3[j].values) k++;
-    return k;
+    const after = d.t3.slice(d.t3.indexOf(g) + 1);
+    const end = after.findIndex((x) => x.level <= g.level);
+    return (end < 0 ? after : after.slice(0, end)).filter((x) => x.values).length;
   };
   for (const r of d.t3) {
     const key = `t3.${r.id}`;
@@ -251,7 +194,6 @@ function renderT3(w: Writer, d: Draft, layout: Layout): void {
     row(w, layout, cells);
   }
 }
-
 function renderT4(w: Writer, d: Draft, layout: Layout): void {
   const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((t) => ({ t }));
   row(w, layout, [{ t: '行政复议', span: 5 }, { t: '行政诉讼', span: 10 }], true);
@@ -289,14 +231,9 @@ export function render(d: Draft, layout: Layout): Built {
   if (isHtml) w.line('</body></html>');
   const text = w.s;
   const index = new LineIndex(text);
-  const offset = (key: string) => {
-    const o = w.marks.get(key);
-    assert.ok(o !== undefined, `no mark ${key} in the ${layout} draft`);
-    return o;
-  };
+  const offset = (key: string) => must(w.marks.get(key), `mark ${key} (${layout})`);
   return { text, layout, draft: d, offset, line: (key) => index.lineAt(offset(key)) + 1 };
 }
-
 /** The known-good draft, perturbed by `edit`, rendered in a layout (pipe by default). */
 export function build(opts: { layout?: Layout; gen?: Gen; year?: number } = {}, edit?: (d: Draft) => void): Built {
   const d = baseDraft(opts.gen ?? '2021', opts.year);
@@ -304,23 +241,14 @@ export function build(opts: { layout?: Layout; gen?: Gen; year?: number } = {}, 
   return render(d, opts.layout ?? 'pipe');
 }
 
-// ------------------------------------------------------------------ model and lint access
-
-export function tableOf(report: Report, kind: Table['kind']): Table {
-  const t = report.tables.find((x) => x.kind === kind);
-  assert.ok(t, `table ${kind} parsed`);
-  return t;
-}
+export const tableOf = (report: Report, kind: Table['kind']): Table => must(report.tables.find((x) => x.kind === kind), `parsed table ${kind}`);
 /** Parsed cell texts of a row ('' for an empty cell), null when the row was not found. */
 export function parsedRow(report: Report, kind: Table['kind'], rowId: string): string[] | null {
   const r = tableOf(report, kind).rows.find((x) => x.id === rowId);
   return r ? r.cells.map((c) => c.text) : null;
 }
-
-export interface Hit extends Finding {
-  /** 1-based line of the finding's start. */
-  line: number;
-}
+/** A finding with the 1-based line of its start. */
+export interface Hit extends Finding { line: number }
 export const lineOf = (text: string, offset: number) => new LineIndex(text).lineAt(offset) + 1;
 /** 1-based line of the nth (1-based) occurrence of needle. */
 export function lineOfText(text: string, needle: string, nth = 1): number {
@@ -343,7 +271,6 @@ export function one(text: string, rule: string, opts: LintOptions = {}): Hit {
   return h[0];
 }
 export const none = (text: string, rule: string, opts: LintOptions = {}) => assert.deepEqual(show(hits(text, rule, opts)), [], `no ${rule} finding`);
-
 /** Rule, severity, 1-based line, Chinese message fragments (the numbers), English message present. */
 export function expectHit(h: Hit, rule: string, severity: Finding['severity'], line: number, zh: string[] = []): void {
   assert.equal(h.rule, rule);
@@ -353,7 +280,7 @@ export function expectHit(h: Hit, rule: string, severity: Finding['severity'], l
   assert.match(h.message.en, /[a-z]{3}/i, 'English message present');
 }
 export const applyFix = (text: string, fix: Fix) => applyEdits(text, fix.edits);
-/** The finding's only fix, asserted safe or not. */
+/** The finding's only fix, asserted safe (true) or a suggestion (false). */
 export function fixOf(h: Hit, safe: boolean): Fix {
   assert.equal(h.fixes.length, 1, 'one fix');
   assert.equal(h.fixes[0].safe, safe, `fix is ${safe ? 'safe' : 'a suggestion'}`);
@@ -364,8 +291,7 @@ export function expectFixAllClears(text: string, rule: string): string {
   const once = fixAll(text);
   assert.ok(once.changed, 'fix-all changed the text');
   none(once.text, rule);
-  const twice = fixAll(once.text);
-  assert.equal(twice.changed, false, 'fix-all is idempotent');
+  assert.equal(fixAll(once.text).changed, false, 'fix-all is idempotent');
   return once.text;
 }
 /** Error-severity findings plus table-unaligned / table-cell-count: what a clean draft must not have. */

@@ -13,7 +13,7 @@ for (const layout of ['pipe', 'markdown', 'cell-pipe', 'tab'] as Layout[]) {
   test(`${layout}: an empty ordinary cell; the safe fix writes 0 and restores the draft`, () => {
     const b = build({ layout }, (d) => setT3(d, 'new', 'research', ''));
     const h = one(b.text, RULE);
-    expectHit(h, RULE, 'warning', b.line('t3.new'), ['单元格为空：一、本年新收政府信息公开申请数量·科研机构']);
+    expectHit(h, RULE, 'warning', b.line('t3.new.research'), ['单元格为空：一、本年新收政府信息公开申请数量·科研机构']);
     assert.equal(applyFix(b.text, fixOf(h, true)), build({ layout }).text);
     assert.equal(expectFixAllClears(b.text, RULE), build({ layout }).text);
   });

@@ -19,7 +19,7 @@ test('（七）总计 自然人 4 while the results add up to 3: error on that c
 });
 
 test('cell-per-line draft: a result row in another column', () => {
-  const b = build({ layout: 'cell-per-line' }, (d) => setT3(d, 'refused3', 'legal', 1));
+  const b = build({ layout: 'cell-per-line' }, (d) => (setT3(d, 'refused3', 'legal', 1), setT3(d, 'refused3', 'total', 1)));
   const h = hits(b.text, RULE);
   assert.equal(h.length, 2);
   expectHit(h[0], RULE, 'error', b.line('t3.resultTotal.legal'), ['（七）总计（0）不等于各项办理结果之和（1）：法律服务机构列']);

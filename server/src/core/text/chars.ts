@@ -125,13 +125,24 @@ export function skipInlineSpaces(text: string, i: number): number {
   return k;
 }
 
-const FW_NUMBER_RE = /[\uff10-\uff19\uff0e]/g;
-
 /** Full-width digits ０–９ and the full-width point ． to ASCII; other chars unchanged. */
 export function toAsciiDigits(s: string): string {
-  FW_NUMBER_RE.lastIndex = 0;
-  if (!FW_NUMBER_RE.test(s)) return s;
-  return s.replace(FW_NUMBER_RE, (c) => (c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  let i = 0;
+  const n = s.length;
+  while (i < n && !isFwNumberCode(s.charCodeAt(i))) i++;
+  if (i === n) return s;
+  const codes = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    codes[k] = c === 0xff0e ? 0x2e : isFullwidthDigitCode(c) ? c - 0xfee0 : c;
+  }
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  return out;
+}
+
+function isFwNumberCode(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || c === 0xff0e;
 }
 
 /** A snippet for messages: long texts are shortened in the middle. */

@@ -29,7 +29,10 @@ export interface DocNumber {
 
 export const DOC_OPEN = '〔[【(（［﹝';
 export const DOC_CLOSE = '〕]】)）］﹞';
-const OPEN_RE = /[〔[【(（［﹝]/g;
+/** 〔 [ 【 ( （ ［ ﹝ */
+function isOpenCode(c: number): boolean {
+  return c === 0x3014 || c === 0x5b || c === 0x3010 || c === 0x28 || c === 0xff08 || c === 0xff3b || c === 0xfe5d;
+}
 const MAX_SPACE = 4;
 const MAX_AGENCY = 20;
 
@@ -40,13 +43,13 @@ let cacheDocs: DocNumber[] = [];
 export function scanDocNumbers(text: string): readonly DocNumber[] {
   if (text === cacheText) return cacheDocs;
   const out: DocNumber[] = [];
-  OPEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPEN_RE.exec(text)) !== null) {
-    const d = readDocNumber(text, m.index);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isOpenCode(text.charCodeAt(i))) continue;
+    const d = readDocNumber(text, i);
     if (d) {
       out.push(d);
-      OPEN_RE.lastIndex = d.end;
+      i = d.end - 1;
     }
   }
   cacheText = text;

@@ -23,6 +23,76 @@ export interface NumberChain {
   fullwidth: boolean;
 }
 
+/**
+ * The chains of one text, stored as parallel arrays of small integers (no
+ * object per chain: a 1 MB line of "1 1 1 …" has 500,000 of them). Rules test
+ * the cheap fields first and materialise a NumberChain with at(k) only for the
+ * few chains that matter.
+ */
+export class ChainList {
+  /** Four ints per chain: start, end, dots, commas | (fullwidth << 30). */
+  private buf = new Int32Array(256);
+  private n = 0;
+  constructor(readonly text: string) {}
+  /** @internal used by the scanner */
+  push(start: number, end: number, dots: number, commas: number, fullwidth: boolean): void {
+    if ((this.n + 1) * 4 > this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    const o = this.n * 4;
+    this.buf[o] = start;
+    this.buf[o + 1] = end;
+    this.buf[o + 2] = dots;
+    this.buf[o + 3] = Math.min(commas, 0x3fffffff) | (fullwidth ? 0x40000000 : 0);
+    this.n++;
+  }
+  get length(): number {
+    return this.n;
+  }
+  start(k: number): number {
+    return this.buf[k * 4];
+  }
+  end(k: number): number {
+    return this.buf[k * 4 + 1];
+  }
+  dots(k: number): number {
+    return this.buf[k * 4 + 2];
+  }
+  commas(k: number): number {
+    return this.buf[k * 4 + 3] & 0x3fffffff;
+  }
+  fullwidth(k: number): boolean {
+    return (this.buf[k * 4 + 3] & 0x40000000) !== 0;
+  }
+  raw(k: number): string {
+    return this.text.slice(this.start(k), this.end(k));
+  }
+  at(k: number): NumberChain {
+    return {
+      start: this.start(k),
+      end: this.end(k),
+      raw: this.raw(k),
+      dots: this.dots(k),
+      commas: this.commas(k),
+      fullwidth: this.fullwidth(k),
+    };
+  }
+  /**
+   * Index of the chain starting exactly at offset, or -1. `from` is where to
+   * start looking (callers pass the chain after the current one).
+   */
+  startingAt(from: number, offset: number): number {
+    for (let k = from; k < this.n; k++) {
+      const s = this.buf[k * 4];
+      if (s === offset) return k;
+      if (s > offset) return -1;
+    }
+    return -1;
+  }
+}
+
 function sepKind(c: number): 0 | 1 | 2 {
   if (c === 0x2e || c === 0xff0e) return 1; // point
   if (c === 0x2c || c === 0xff0c) return 2; // comma
@@ -30,12 +100,12 @@ function sepKind(c: number): 0 | 1 | 2 {
 }
 
 let cacheText: string | null = null;
-let cacheChains: NumberChain[] = [];
+let cacheChains: ChainList = new ChainList('');
 
 /** All number chains of text, in order. Memoised on the last text scanned. */
-export function scanNumberChains(text: string): readonly NumberChain[] {
+export function scanNumberChains(text: string): ChainList {
   if (text === cacheText) return cacheChains;
-  const out: NumberChain[] = [];
+  const out = new ChainList(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -66,22 +136,11 @@ export function scanNumberChains(text: string): readonly NumberChain[] {
       } else commas++;
       i++;
     }
-    out.push({ start, end: i, raw: text.slice(start, i), dots, commas, fullwidth });
+    out.push(start, i, dots, commas, fullwidth);
   }
   cacheText = text;
   cacheChains = out;
   return out;
-}
-
-/** Index of the chain starting exactly at offset (chains are sorted), or -1. */
-export function chainStartingAt(chains: readonly NumberChain[], from: number, offset: number): number {
-  // `from` is a hint: the chain after the current one, which is where callers look.
-  for (let k = from; k < chains.length; k++) {
-    const s = chains[k].start;
-    if (s === offset) return k;
-    if (s > offset) return -1;
-  }
-  return -1;
 }
 
 export interface ChainShape {

@@ -8,7 +8,7 @@
 import type { Rule } from '../rule';
 import { DocMap } from '../../text/docmap';
 import { clip, isAsciiLetterCode, isDigitCode, skipInlineSpaces } from '../../text/chars';
-import { chainShape, chainStartingAt, integerValue, scanNumberChains, type NumberChain } from '../../text/numbers';
+import { chainShape, integerValue, scanNumberChains, type NumberChain } from '../../text/numbers';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -60,21 +60,27 @@ export const rule: Rule = {
     /** The integer chain that follows `after` (after optional spaces) and the word right after it. */
     const follow = (from: number, after: number): { k: number; chain: NumberChain; next: string } | null => {
       const at = skipInlineSpaces(text, after);
-      const k = chainStartingAt(chains, from, at);
-      if (k === -1 || !Number.isFinite(integerValue(chains[k].raw)) || chains[k].raw.length > 2) return null;
-      const chain = chains[k];
+      const k = chains.startingAt(from, at);
+      if (k === -1 || chains.end(k) - chains.start(k) > 2) return null;
+      const chain = chains.at(k);
+      if (!Number.isFinite(integerValue(chain.raw))) return null;
       return { k, chain, next: text[skipInlineSpaces(text, chain.end)] ?? '' };
     };
     const wordEnd = (chain: NumberChain) => skipInlineSpaces(text, chain.end) + 1;
 
     for (let i = 0; i < chains.length; i++) {
-      const c = chains[i];
-      if (c.raw.length > 10) continue; // no date part is that long
+      if (chains.end(i) - chains.start(i) > 10 || chains.commas(i) !== 0) continue; // no date part is that long
+      const dots = chains.dots(i);
+      if (dots > 2 || dots === 1) continue;
+      const afterAt = skipInlineSpaces(text, chains.end(i));
+      const word = text[afterAt] ?? '';
+      if (dots === 0 && word !== '年' && word !== '月' && word !== '-' && word !== '/') continue;
+      const c = chains.at(i);
       const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0;
-      if (isDigitCode(before) || isAsciiLetterCode(before)) continue;
+      if (isAsciiLetterCode(before)) continue;
 
       // Dotted dates 2019.3.13 are one chain.
-      if (c.dots === 2 && c.commas === 0) {
+      if (dots === 2) {
         const shape = chainShape(c.raw);
         if (shape.parts[0].length !== 4) continue;
         const y = Number(shape.parts[0]);
@@ -84,21 +90,17 @@ export const rule: Rule = {
         }
         continue;
       }
-      if (c.dots !== 0 || c.commas !== 0) continue;
-      const afterAt = skipInlineSpaces(text, c.end);
-      const word = text[afterAt] ?? '';
-      if (word !== '年' && word !== '月' && word !== '-' && word !== '/') continue;
       const value = integerValue(c.raw);
 
       // ISO-like: 2022-13-01, 2022/13/01.
       if ((word === '-' || word === '/') && afterAt === c.end && c.raw.length === 4 && value >= 1900 && value <= 2099) {
-        const k1 = chainStartingAt(chains, i + 1, c.end + 1);
+        const k1 = chains.startingAt(i + 1, c.end + 1);
         if (k1 === -1) continue;
-        const m = chains[k1];
+        const m = chains.at(k1);
         if (text[m.end] !== word || m.raw.length > 2 || !Number.isFinite(integerValue(m.raw))) continue;
-        const k2 = chainStartingAt(chains, k1 + 1, m.end + 1);
+        const k2 = chains.startingAt(k1 + 1, m.end + 1);
         if (k2 === -1) continue;
-        const d = chains[k2];
+        const d = chains.at(k2);
         if (d.raw.length > 2 || !Number.isFinite(integerValue(d.raw))) continue;
         const tail = text.charCodeAt(d.end);
         if (isDigitCode(tail) || text[d.end] === word || isAsciiLetterCode(tail)) continue;

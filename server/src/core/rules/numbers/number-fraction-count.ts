@@ -37,11 +37,13 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    for (const chain of scanNumberChains(text)) {
-      if (chain.dots !== 1) continue;
-      const unitAt = skipInlineSpaces(text, chain.end);
+    const chains = scanNumberChains(text);
+    for (let k = 0; k < chains.length; k++) {
+      if (chains.dots(k) !== 1) continue;
+      const unitAt = skipInlineSpaces(text, chains.end(k));
       const unit = wordAt(text, unitAt, COUNT_UNITS);
       if (!unit) continue;
+      const chain = chains.at(k);
       if (chain.commas > 0) {
         // The integer part may carry grouping; nothing but digits after the point.
         const shape = chainShape(chain.raw);

@@ -26,8 +26,10 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    for (const chain of scanNumberChains(text)) {
-      if (!chain.fullwidth) continue;
+    const chains = scanNumberChains(text);
+    for (let k = 0; k < chains.length; k++) {
+      if (!chains.fullwidth(k)) continue;
+      const chain = chains.at(k);
       const raw = chain.raw;
       let i0 = 0;
       while (i0 < raw.length && !isFullwidthNumberCode(raw.charCodeAt(i0))) i0++;

@@ -22,13 +22,71 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { clip, isAsciiLetterCode } from '../../text/chars';
+import { clip, isAsciiLetterCode, isDigitCode, toAsciiDigits } from '../../text/chars';
 import { exclusionSet } from '../../text/exclusions';
-import { chainShape, scanNumberChains } from '../../text/numbers';
+import { scanNumberChains } from '../../text/numbers';
 
-const isDot = (s: string) => s === '.' || s === '．';
-const isComma = (s: string) => s === ',' || s === '，';
-const len = (p: string, lo: number, hi: number) => p.length >= lo && p.length <= hi;
+interface Grouping {
+  /** Commas in the integer part, and whether any is half / full width. */
+  intCommas: number;
+  intHalf: boolean;
+  intFull: boolean;
+  /** First group: 1–3 digits, no leading zero. */
+  firstOk: boolean;
+  /** Later integer groups: all exactly 3 digits / all 2–4 digits / some with a leading zero. */
+  restAll3: boolean;
+  restAll2to4: boolean;
+  restSomeZero: boolean;
+  /** A half-width comma after the decimal point, and all later decimal groups 2–4 digits. */
+  fracHalfComma: boolean;
+  fracRest2to4: boolean;
+}
+
+/** One pass over a chain's characters, no allocation besides the result. */
+function analyze(text: string, start: number, end: number): Grouping {
+  const g: Grouping = {
+    intCommas: 0, intHalf: false, intFull: false, firstOk: false,
+    restAll3: true, restAll2to4: true, restSomeZero: false, fracHalfComma: false, fracRest2to4: true,
+  };
+  let inFrac = false;
+  let part = 0; // index of the current group within the integer or decimal part
+  let len = 0;
+  let zero = false;
+  const close = () => {
+    if (!inFrac) {
+      if (part === 0) g.firstOk = len >= 1 && len <= 3 && !zero;
+      else {
+        if (len !== 3) g.restAll3 = false;
+        if (len < 2 || len > 4) g.restAll2to4 = false;
+        if (zero) g.restSomeZero = true;
+      }
+    } else if (part > 0 && (len < 2 || len > 4)) g.fracRest2to4 = false;
+  };
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (isDigitCode(c)) {
+      if (len === 0) zero = c === 0x30 || c === 0xff10;
+      len++;
+      continue;
+    }
+    close();
+    if (c === 0x2e || c === 0xff0e) {
+      inFrac = true;
+      part = 0;
+    } else if (c === 0x2c || c === 0xff0c) {
+      if (inFrac) {
+        if (c === 0x2c) g.fracHalfComma = true;
+      } else {
+        g.intCommas++;
+        if (c === 0x2c) g.intHalf = true;
+        else g.intFull = true;
+      }
+      part++;
+    }
+    len = 0;
+  }
+  return g;
+}
 
 export const rule: Rule = {
   meta: {
@@ -45,26 +103,28 @@ export const rule: Rule = {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
     let skip: ReturnType<typeof exclusionSet> | null = null;
-    for (const chain of scanNumberChains(text)) {
-      if (chain.commas === 0 || chain.dots > 1) continue;
-      const shape = chainShape(chain.raw);
-      const before = chain.start > 0 ? text.charCodeAt(chain.start - 1) : 0;
-      if (isAsciiLetterCode(before) || isAsciiLetterCode(text.charCodeAt(chain.end))) continue;
+    const chains = scanNumberChains(text);
+    for (let k = 0; k < chains.length; k++) {
+      if (chains.commas(k) === 0 || chains.dots(k) > 1) continue;
+      const start = chains.start(k);
+      const end = chains.end(k);
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (isAsciiLetterCode(before) || isAsciiLetterCode(text.charCodeAt(end))) continue;
+      const g = analyze(text, start, end);
+      const fracCase = g.fracHalfComma && g.fracRest2to4;
+      const group3 = g.intCommas > 0 && g.firstOk && g.restAll3;
+      const attempt =
+        g.intCommas > 0 && g.firstOk && g.restAll2to4 && (g.intHalf || g.restSomeZero);
+      if (!fracCase && !(group3 && g.intFull) && !(attempt && !group3)) continue;
       skip ??= exclusionSet(text);
-      if (skip.intersects(chain.start, chain.end)) continue;
+      if (skip.intersects(start, end)) continue;
+      const raw = text.slice(start, end);
+      const wrong = clip(raw);
 
-      const dotAt = shape.seps.findIndex(isDot);
-      const intSepCount = dotAt === -1 ? shape.seps.length : dotAt;
-      const intParts = shape.parts.slice(0, intSepCount + 1);
-      const intSeps = shape.seps.slice(0, intSepCount);
-      const fracParts = dotAt === -1 ? [] : shape.parts.slice(dotAt + 1);
-      const fracSeps = dotAt === -1 ? [] : shape.seps.slice(dotAt + 1);
-      const wrong = clip(chain.raw);
-
-      // A separator in the decimal part.
-      if (fracSeps.includes(',') && fracParts.slice(1).every((p) => len(p, 2, 4))) {
+      if (fracCase) {
+        // A separator in the decimal part.
         ctx.add({
-          range: map.range(chain.start, chain.end),
+          range: map.range(start, end),
           message: {
             zh: `小数部分不应分节：“${wrong}”（小数点后的数字不加逗号；若为并列数字请用顿号或全角逗号分隔）`,
             en: `Digit separator in the decimal part of "${wrong}" (no commas after the point; separate listed numbers with 、 or ，)`,
@@ -72,44 +132,31 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (intSeps.length === 0) continue;
-
-      const first = intParts[0];
-      const rest = intParts.slice(1);
-      const firstOk = len(first, 1, 3) && first[0] !== '0';
-      const hasHalf = intSeps.includes(',');
-      const hasFull = intSeps.includes('，');
-      const group3 = firstOk && rest.every((p) => p.length === 3);
 
       if (group3) {
-        if (!hasFull) continue; // well-formed
+        // Full-width "，" in correct positions: the value is certain, drop the separators.
         const edits: Array<{ start: number; end: number; text: string }> = [];
-        let off = chain.start;
-        for (let k = 0; k < intSeps.length; k++) {
-          off += intParts[k].length;
-          if (isComma(intSeps[k])) edits.push({ start: off, end: off + 1, text: '' });
-          off += 1;
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x2e || c === 0xff0e) break;
+          if (c === 0x2c || c === 0xff0c) edits.push({ start: i, end: i + 1, text: '' });
         }
-        const right = clip(intParts.join('') + (dotAt === -1 ? '' : '.' + fracParts.join('')));
-        const shown = clip(chain.raw.replace(/[,，]/g, ''));
+        const shown = clip(raw.replace(/[,，]/g, ''));
+        const value = clip(toAsciiDigits(raw.replace(/[,，]/g, '')));
         ctx.add({
-          range: map.range(chain.start, chain.end),
+          range: map.range(start, end),
           message: {
             zh: `数字分节使用了全角逗号：“${wrong}”应写作“${shown}”`,
             en: `Full-width comma used as a digit separator: write "${shown}", not "${wrong}"`,
           },
           fixes: fixes(map.fix({ zh: `改为“${shown}”`, en: `Change to "${shown}"` }, edits, true)),
-          detail: { zh: `数值为 ${right}`, en: `The value is ${right}` },
+          detail: { zh: `数值为 ${value}`, en: `The value is ${value}` },
         });
         continue;
       }
 
-      const attempt = hasHalf
-        ? firstOk && rest.every((p) => len(p, 2, 4))
-        : firstOk && rest.every((p) => len(p, 2, 4)) && rest.some((p) => p[0] === '0');
-      if (!attempt) continue;
       ctx.add({
-        range: map.range(chain.start, chain.end),
+        range: map.range(start, end),
         message: {
           zh: `数字分节不规范：“${wrong}”（应从个位起每三位一节，或不分节；若为并列数字请用顿号“、”分隔）`,
           en: `Malformed digit grouping "${wrong}" (group by three from the units digit, or not at all; separate listed numbers with 、)`,

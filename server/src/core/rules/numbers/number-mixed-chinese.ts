@@ -10,15 +10,14 @@ import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, toAsciiDigits } from '../../text/chars';
 import {
-  chainStartingAt,
   decAdd,
   decFormat,
   decMulInt,
   decShift,
   parseDec,
   scanNumberChains,
+  type ChainList,
   type Dec,
-  type NumberChain,
 } from '../../text/numbers';
 
 const UNIT_VALUE: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n, 万: 10000n, 亿: 100000000n };
@@ -32,8 +31,48 @@ const MAX_ITEMS = 16;
 
 type Item = { kind: 'num'; raw: string; start: number; end: number } | { kind: 'unit'; ch: string };
 
-function isSimpleChain(c: NumberChain): boolean {
-  return c.commas === 0 && c.dots <= 1;
+function isSimpleChain(chains: ChainList, k: number): boolean {
+  return chains.commas(k) === 0 && chains.dots(k) <= 1;
+}
+
+/**
+ * Walks the digits and 十百千万亿 that follow chain i without gaps (at most
+ * MAX_ITEMS items). Reports whether some 十/百/千 is attached to a digit, and
+ * collects the items when asked to.
+ */
+function walk(
+  text: string,
+  chains: ChainList,
+  i: number,
+  items: Item[] | null,
+): { attached: boolean; end: number; firstChain: number; lastChain: number } {
+  let count = 1;
+  let lastWasNum = true;
+  let attached = false;
+  let pos = chains.end(i);
+  let lastChain = i;
+  items?.push({ kind: 'num', raw: chains.raw(i), start: chains.start(i), end: pos });
+  while (count < MAX_ITEMS) {
+    const ch = text[pos];
+    if (ch !== undefined && ch in UNIT_VALUE) {
+      if ((ch === '千' || ch === '百') && UNIT_WORD_AFTER[ch].includes(text[pos + 1] ?? '\u0000')) break;
+      if ((ch === '十' || ch === '百' || ch === '千') && lastWasNum) attached = true;
+      items?.push({ kind: 'unit', ch });
+      count++;
+      lastWasNum = false;
+      pos++;
+      continue;
+    }
+    if (lastWasNum) break;
+    const k = chains.startingAt(lastChain + 1, pos);
+    if (k === -1 || !isSimpleChain(chains, k)) break;
+    items?.push({ kind: 'num', raw: chains.raw(k), start: chains.start(k), end: chains.end(k) });
+    count++;
+    lastWasNum = true;
+    pos = chains.end(k);
+    lastChain = k;
+  }
+  return { attached, end: pos, firstChain: i, lastChain };
 }
 
 /** Value of an expression of Arabic coefficients and 十百千万亿, or null. */
@@ -105,36 +144,20 @@ export const rule: Rule = {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
     const chains = scanNumberChains(text);
-    let consumedUntil = -1;
     for (let i = 0; i < chains.length; i++) {
-      const first = chains[i];
-      if (first.start < consumedUntil || !isSimpleChain(first)) continue;
-      // Collect digits and unit characters that follow one another without gaps.
-      const items: Item[] = [{ kind: 'num', raw: first.raw, start: first.start, end: first.end }];
-      let pos = first.end;
-      let next = i + 1;
-      let attached = false;
-      let lastChainIdx = i;
-      while (items.length < MAX_ITEMS) {
-        const ch = text[pos];
-        if (ch !== undefined && ch in UNIT_VALUE) {
-          if ((ch === '千' || ch === '百') && UNIT_WORD_AFTER[ch].includes(text[pos + 1] ?? '\u0000')) break;
-          if ((ch === '十' || ch === '百' || ch === '千') && items[items.length - 1].kind === 'num') attached = true;
-          items.push({ kind: 'unit', ch });
-          pos++;
-          continue;
-        }
-        if (items[items.length - 1].kind !== 'unit') break;
-        const k = chainStartingAt(chains, next, pos);
-        if (k === -1 || !isSimpleChain(chains[k])) break;
-        items.push({ kind: 'num', raw: chains[k].raw, start: chains[k].start, end: chains[k].end });
-        pos = chains[k].end;
-        next = k + 1;
-        lastChainIdx = k;
+      // Cheap rejection: the number must be followed by 十百千万亿.
+      const after = text[chains.end(i)];
+      if (after === undefined || !(after in UNIT_VALUE) || !isSimpleChain(chains, i)) continue;
+      // First walk allocates nothing; items are only built for a real finding.
+      const probe = walk(text, chains, i, null);
+      if (!probe.attached) {
+        i = probe.lastChain;
+        continue;
       }
-      if (!attached) continue;
-      consumedUntil = pos;
-      i = lastChainIdx;
+      const items: Item[] = [];
+      const { end: pos } = walk(text, chains, i, items);
+      i = probe.lastChain;
+      const first = chains.at(probe.firstChain);
       const start = first.start;
       const end = pos;
       const wrong = clip(text.slice(start, end));

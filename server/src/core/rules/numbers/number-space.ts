@@ -26,12 +26,12 @@ import {
 } from '../../text/chars';
 import { exclusionSet, SpanSet } from '../../text/exclusions';
 import { docNumberSpans } from '../../text/docnumber';
-import { SPACE_UNITS, chainShape, chainStartingAt, scanNumberChains, wordAt, type NumberChain } from '../../text/numbers';
+import { SPACE_UNITS, chainShape, scanNumberChains, wordAt, type ChainList } from '../../text/numbers';
 
 /** A digit group after a space inside a number: exactly three digits, optionally with decimals. */
-function isThreeDigitGroup(c: NumberChain): { ok: boolean; decimal: boolean } {
-  if (c.commas > 0 || c.dots > 1 || c.raw.length < 3) return { ok: false, decimal: false };
-  const shape = chainShape(c.raw);
+function isThreeDigitGroup(chains: ChainList, k: number): { ok: boolean; decimal: boolean } {
+  if (chains.commas(k) > 0 || chains.dots(k) > 1 || chains.end(k) - chains.start(k) < 3) return { ok: false, decimal: false };
+  const shape = chainShape(chains.raw(k));
   return { ok: shape.parts[0].length === 3, decimal: shape.dots === 1 };
 }
 
@@ -57,40 +57,40 @@ export const rule: Rule = {
     let consumedUntil = -1;
 
     for (let i = 0; i < chains.length; i++) {
-      const c = chains[i];
-      if (c.start < consumedUntil) continue;
-      const afterFirst = text.charCodeAt(c.end);
-      // Cheap pre-check: nothing to do unless a space follows the number.
-      if (!isInlineSpaceCode(afterFirst)) continue;
-      if (c.start > 0 && isAsciiLetterCode(text.charCodeAt(c.start - 1))) continue;
-      skip ??= exclusionSet(text);
-      docs ??= new SpanSet(docNumberSpans(text));
-      if (skip.intersects(c.start, c.end)) continue;
+      const cEnd = chains.end(i);
+      if (chains.start(i) < consumedUntil) continue;
+      // Cheap pre-check: nothing to do unless a space follows the number, then a digit or a unit.
+      if (!isInlineSpaceCode(text.charCodeAt(cEnd))) continue;
+      if (!isDigitCode(text.charCodeAt(cEnd + 1)) && !wordAt(text, skipInlineSpaces(text, cEnd), SPACE_UNITS)) continue;
+      const cStart = chains.start(i);
+      if (cStart > 0 && isAsciiLetterCode(text.charCodeAt(cStart - 1))) continue;
 
-      const removals: Array<{ start: number; end: number }> = [];
-      let numberEnd = c.end;
+      let removals: Array<{ start: number; end: number }> | null = null;
+      let numberEnd = cEnd;
 
       // "1 000", "12 345 678.5": one space between groups of exactly three digits.
-      const prev = prevNonSpace(text, c.start);
+      const prev = prevNonSpace(text, cStart);
+      const lead = text.charCodeAt(cStart);
       const canGroup =
-        c.raw.length <= 3 &&
-        c.dots === 0 &&
-        c.commas === 0 &&
-        !c.raw.startsWith('0') && !c.raw.startsWith('０') &&
+        isDigitCode(text.charCodeAt(cEnd + 1)) &&
+        cEnd - cStart <= 3 &&
+        chains.dots(i) === 0 &&
+        chains.commas(i) === 0 &&
+        lead !== 0x30 && lead !== 0xff10 &&
         (prev === -1 || isCjkAt(text, prev)) &&
-        !tables.has(map.offset(c.start));
+        !tables.has(map.offset(cStart));
       if (canGroup) {
-        let pos = c.end;
+        let pos = cEnd;
         let next = i + 1;
         const inner: Array<{ start: number; end: number }> = [];
         let last = i;
         while (isInlineSpaceCode(text.charCodeAt(pos)) && isDigitCode(text.charCodeAt(pos + 1))) {
-          const k = chainStartingAt(chains, next, pos + 1);
+          const k = chains.startingAt(next, pos + 1);
           if (k === -1) break;
-          const g = isThreeDigitGroup(chains[k]);
+          const g = isThreeDigitGroup(chains, k);
           if (!g.ok) break;
           inner.push({ start: pos, end: pos + 1 });
-          pos = chains[k].end;
+          pos = chains.end(k);
           next = k + 1;
           last = k;
           if (g.decimal) break;
@@ -99,7 +99,7 @@ export const rule: Rule = {
           const after = nextNonSpace(text, pos);
           const ch = after === -1 ? '' : text[after];
           if (after !== -1 && (isCjkAt(text, after) || ch === '%') && !isDigitCode(text.charCodeAt(after))) {
-            removals.push(...inner);
+            removals = inner;
             numberEnd = pos;
             consumedUntil = pos;
             i = last;
@@ -114,20 +114,22 @@ export const rule: Rule = {
         const at = skipInlineSpaces(text, numberEnd);
         unit = wordAt(text, at, SPACE_UNITS);
         if (unit) {
-          removals.push({ start: numberEnd, end: at });
+          (removals ??= []).push({ start: numberEnd, end: at });
           unitEnd = at + unit.length;
         }
       }
-      if (removals.length === 0) continue;
+      if (removals === null) continue;
 
       // "第 1 条": the space after 第 belongs to the same artefact.
-      let start = c.start;
-      if (prev !== -1 && prev < c.start - 1 && text[prev] === '第') {
-        removals.unshift({ start: prev + 1, end: c.start });
+      let start = cStart;
+      if (prev !== -1 && prev < cStart - 1 && text[prev] === '第') {
+        removals.unshift({ start: prev + 1, end: cStart });
         start = prev;
       }
       const end = unit ? unitEnd : numberEnd;
-      if (docs.intersects(start, end)) continue;
+      skip ??= exclusionSet(text);
+      docs ??= new SpanSet(docNumberSpans(text));
+      if (docs.intersects(start, end) || skip.intersects(cStart, numberEnd)) continue;
 
       const wrong = clip(text.slice(start, end));
       let right = '';

@@ -23,9 +23,11 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    for (const chain of scanNumberChains(text)) {
-      const after = text.charCodeAt(chain.end);
+    const chains = scanNumberChains(text);
+    for (let k = 0; k < chains.length; k++) {
+      const after = text.charCodeAt(chains.end(k));
       if (!isScaleCode(after)) continue;
+      const chain = chains.at(k);
       const unit = text[chain.end];
       const before = chain.start > 0 ? text.charCodeAt(chain.start - 1) : 0;
 

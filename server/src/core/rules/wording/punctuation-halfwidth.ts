@@ -14,12 +14,26 @@
 // either bracket is in Chinese text. An unmatched bracket is reported alone.
 
 import type { Rule } from '../rule';
+import type { Msg } from '../../types';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isAsciiAlnumCode, isCjkAt, nextNonSpace, prevNonSpace } from '../../text/chars';
 import { exclusionSet } from '../../text/exclusions';
 import { scanBrackets } from '../../text/brackets';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Messages per mark, built once (findings share these immutable objects). */
+const SINGLE: Record<string, { full: string; message: Msg; title: Msg }> = {};
+for (const [ch, full] of Object.entries(FULL)) {
+  SINGLE[ch] = {
+    full,
+    message: {
+      zh: `中文语境中应使用全角标点：半角“${ch}”应改为“${full}”`,
+      en: `Use full-width punctuation in Chinese text: "${full}" instead of "${ch}"`,
+    },
+    title: { zh: `改为全角“${full}”`, en: `Change to full-width "${full}"` },
+  };
+}
+
 /** , : ; ? ! */
 function isPunctCode(c: number): boolean {
   return c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21;
@@ -55,14 +69,11 @@ export const rule: Rule = {
       const ch = text[i];
       if (ch === '!' && text[i + 1] === '[') continue;
       if (skip.has(i) || !inChineseText(text, i)) continue;
-      const full = FULL[ch];
+      const t = SINGLE[ch];
       ctx.add({
         range: map.range(i, i + 1),
-        message: {
-          zh: `中文语境中应使用全角标点：半角“${ch}”应改为“${full}”`,
-          en: `Use full-width punctuation in Chinese text: "${full}" instead of "${ch}"`,
-        },
-        fixes: fixes(map.fix({ zh: `改为全角“${full}”`, en: `Change to full-width "${full}"` }, [{ start: i, end: i + 1, text: full }], true)),
+        message: t.message,
+        fixes: fixes(map.fix(t.title, [{ start: i, end: i + 1, text: t.full }], true)),
       });
     }
 
