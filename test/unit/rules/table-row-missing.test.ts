@@ -36,7 +36,7 @@ test('2021: sub-row 2.申请人逾期未按收费通知… missing (cell-per-lin
   expectHit(one(b.text, RULE), RULE, 'warning', b.line('t3.other3'), ['2.申请人逾期未按收费通知要求缴纳费用']);
 });
 
-test('2019: the （六）其他处理 data row missing (and nothing else)', { todo: '（七）总计 is then not recognised either (the weak key 总计 only matches within 4 template rows of the last match, and the 2021-only rows count), so it is reported missing too and its values are dropped' }, () => {
+test('2019: the （六）其他处理 data row missing (and nothing else)', () => {
   const b = build({ gen: '2019', layout: 'markdown' }, (d) => dropT3Row(d, 'otherHandling'));
   expectHit(one(b.text, RULE), RULE, 'warning', b.line('t3.resultTotal'), ['表三缺少“（六）其他处理”行']);
 });
@@ -46,7 +46,7 @@ test('several rows missing: one finding each', () => {
   assert.deepEqual(hits(b.text, RULE).map((h) => h.line), [b.line('t3.unable1'), b.line('t3.unable1'), b.line('t3.ignored1')]);
 });
 
-test('HTML draft: the suggested label is inserted as a table row, not as bare text between rows', { todo: 'table-row-missing renders "| （五）不予处理 |" text into the HTML source' }, () => {
+test('HTML draft: the suggested label is inserted as a table row, not as bare text between rows', () => {
   const b = build({ layout: 'html' }, (d) => dropT3Row(d, 'ignored'));
   const h = one(b.text, RULE);
   expectHit(h, RULE, 'warning', b.line('t3.ignored1'), ['（五）不予处理']);

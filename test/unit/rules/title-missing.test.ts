@@ -21,7 +21,7 @@ test('no title at all (file starts with the body, as in seed 001): reported on t
   assert.equal(b.line('intro'), 1);
 });
 
-test('no title, HTML draft: reported on the first paragraph', { todo: 'the finding points at the first line of markup (<html><body>), not at the first visible text' }, () => {
+test('no title, HTML draft: reported on the first paragraph', () => {
   const b = build({ layout: 'html' }, (d) => void (d.title = null));
   expectHit(one(b.text, RULE), RULE, 'warning', b.line('intro'), ['缺少标题']);
 });

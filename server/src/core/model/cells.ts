@@ -99,8 +99,9 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
   const firstNonWs = raw.search(/[^\s\u3000]/);
   if (firstNonWs >= 0 && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
-  const trailing: Seg[] = [];
-  while (segs.length > 0 && segs[segs.length - 1].text === '') trailing.unshift(segs.pop()!);
+  let keep = segs.length;
+  while (keep > 0 && segs[keep - 1].text === '') keep--;
+  const trailing = segs.splice(keep);
   if (segs.length === 0) {
     // A line of nothing but pipes is one empty cell of a one-cell-per-line table.
     const pipe = raw.search(/[|｜\t]/);
@@ -131,7 +132,24 @@ function splitNumericTail(text: string, seg: Seg): Seg[] {
   // One trailing number after a sentence is prose ("共计 5"); after a short label it is a value.
   if (numbers === 1 && (k > 6 || /[。，,；;：:]/.test(text.slice(tokens[0].start, tokens[k - 1].end)))) return [seg];
   const out: Seg[] = [];
-  if (k > 0) out.push({ text: text.slice(tokens[0].start, tokens[k - 1].end), start: tokens[0].start, end: tokens[k - 1].end });
+  if (k > 0) out.push(...splitLabels(text, tokens[0].start, tokens[k - 1].end));
   for (let i = k; i < tokens.length; i++) out.push(tokens[i]);
+  return out;
+}
+
+const INNER_ORDINAL = /\s+(?=[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?![\d０-９]))/g;
+
+/** "三、本年度办理结果 （一）予以公开" (PDF, no separators) → a group label and a row label. */
+function splitLabels(text: string, start: number, end: number): Seg[] {
+  const s = text.slice(start, end);
+  const out: Seg[] = [];
+  let from = 0;
+  INNER_ORDINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_ORDINAL.exec(s))) {
+    out.push({ text: s.slice(from, m.index), start: start + from, end: start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: s.slice(from), start: start + from, end });
   return out;
 }

@@ -54,7 +54,7 @@ export function matchT3(text: string, lastIdx: number): number {
   for (let i = 0; i < T3_ALL.length; i++) {
     const keys = T3_KEYS[i];
     const weak = keys.every((k) => WEAK_KEYS.has(k));
-    const hit = weak ? keys.includes(key) && lastIdx >= 0 && i - lastIdx <= 4 && i > lastIdx : keys.some((k) => key.startsWith(k));
+    const hit = weak ? keys.includes(key) && lastIdx >= 0 && i - lastIdx <= 6 && i > lastIdx : keys.some((k) => key.startsWith(k));
     if (!hit) continue;
     if (i > lastIdx) return i;
     if (fallback < 0) fallback = i;

@@ -51,7 +51,8 @@ export function finishTable(
 
 function layoutOf(src: SourceText, used: Line[], rows: Row[]): TableLayout {
   if (src.isHtml) return 'html';
-  const sameLine = rows.filter((r) => r.status === 'ok' && r.cells.length > 1 && lineOf(used, r.cells[0].range.start) === lineOf(used, r.cells[r.cells.length - 1].range.start)).length;
+  // A row whose first value sits on its label's line is a separated row.
+  const sameLine = rows.filter((r) => r.status === 'ok' && r.cells.length > 0 && lineOf(used, r.labelRange.start) === lineOf(used, r.cells[0].range.start) && lineOf(used, r.labelRange.start) === lineOf(used, r.cells[r.cells.length - 1].range.start)).length;
   if (sameLine * 2 < rows.filter((r) => r.status === 'ok').length) return 'cell-per-line';
   if (used.some((l) => l.text.includes('\t'))) return 'tab';
   if (used.some((l) => /^\s*\|/.test(l.text))) return 'markdown';

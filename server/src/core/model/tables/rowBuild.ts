@@ -21,9 +21,11 @@ export interface Collected {
 }
 
 export function resolveCells(c: Collected, k: number): { segs: Seg[]; found: number; allEmpty: boolean } {
-  const segs = [...c.cells];
-  while (segs.length > k && segs[segs.length - 1].text === '') segs.pop();
-  while (segs.length > k && segs[0].text === '') segs.shift();
+  let lo = 0;
+  let hi = c.cells.length;
+  while (hi - lo > k && c.cells[hi - 1].text === '') hi--;
+  while (hi - lo > k && c.cells[lo].text === '') lo++;
+  const segs = c.cells.slice(lo, hi);
   if (segs.length < k && c.sameLine && c.lastLine === c.labelLine) {
     // "1 | 0 | 0 | 0 | 0 | 0 | |": the last cell is really empty, not padding.
     for (const t of c.lastLine.trailing) {
@@ -37,7 +39,7 @@ export function resolveCells(c: Collected, k: number): { segs: Seg[]; found: num
 
 export function makeCell(src: SourceText, seg: Seg, col: ColumnDef, colIndex: number): Cell {
   const range = { start: src.toOriginal(seg.start), end: src.toOriginalEnd(seg.end) };
-  if (seg.text === '') range.end = Math.max(range.start, src.toOriginal(seg.end));
+  if (seg.text === '') range.end = Math.max(range.start, src.toOriginalEnd(seg.end));
   const cls = valueClass(seg);
   if (cls === 'number') {
     return { col: col.id, colIndex, text: seg.text, range, kind: 'number', value: parseNumber(seg.text) };

@@ -20,10 +20,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const text = ctx.report.src.text;
-    for (const { m, at, end } of proseMatches(ctx.report, TOTAL)) {
+    for (const { m, at, end, textEnd } of proseMatches(ctx.report, TOTAL)) {
       const n = Number(toHalfWidth(m[1] ?? m[3]));
       const unit = m[2] ?? m[4];
-      const after = ctx.report.src.isHtml ? '' : text.slice(end, Math.min(text.length, end + 400));
+      const after = text.slice(textEnd, Math.min(text.length, textEnd + 400));
       const sentence = after.split(/[。！？\n]/)[0];
       const clauses = sentence.split(/[，,、；;]/);
       // "共11条,分别为…" : the list marker may open the first clause.

@@ -8,23 +8,31 @@ export interface ProseMatch {
   at: number;
   /** Document offset of the end of the match. */
   end: number;
+  /** End of the match in parser-text coordinates (to read on from there). */
+  textEnd: number;
 }
 
 export function* proseMatches(report: Report, re: RegExp): Generator<ProseMatch> {
   const src = report.src;
-  const text = src.text;
+  if (src.isHtml) {
+    // Prose ranges are document offsets; the HTML parser text is scanned whole and filtered.
+    const inProse = (o: number) => report.prose.some((r) => o >= r.start && o < r.end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src.text))) {
+      if (m[0].length === 0) re.lastIndex++;
+      const at = src.toOriginal(m.index);
+      if (inProse(at)) yield { m, at, end: src.toOriginalEnd(m.index + m[0].length), textEnd: m.index + m[0].length };
+    }
+    return;
+  }
   for (const r of report.prose) {
-    // Prose ranges are document offsets; for HTML the parser text differs, so scan it whole.
-    const slice = src.isHtml ? text : text.slice(r.start, r.end);
-    const base = src.isHtml ? 0 : r.start;
+    const slice = src.text.slice(r.start, r.end);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       if (m[0].length === 0) re.lastIndex++;
-      const at = src.toOriginal(base + m.index);
-      if (src.isHtml && (at < r.start || at >= r.end)) continue;
-      yield { m, at, end: src.toOriginalEnd(base + m.index + m[0].length) };
+      yield { m, at: r.start + m.index, end: r.start + m.index + m[0].length, textEnd: r.start + m.index + m[0].length };
     }
-    if (src.isHtml) return;
   }
 }

@@ -16,7 +16,8 @@ export const rule: Rule = {
     const { report, text } = ctx;
     const t = report.title;
     if (!t) {
-      const first = text.search(/\S/);
+      const vis = report.src.text.search(/\S/);
+      const first = vis < 0 ? -1 : report.src.toOriginal(vis);
       ctx.add({
         range: lineAround(text, first < 0 ? 0 : first),
         message: {

@@ -21,8 +21,8 @@ export const rule: Rule = {
         range: anchor(ctx, v),
         message: negative
           ? {
-              zh: `第一项加第二项之和（${v.lhs}）不等于第三项加第四项之和（${v.rhs + (v.actual ?? 0)}）：${a.zh}；“四、结转下年度继续办理”须为 ${v.expected}，不能为负`,
-              en: `Items 1 + 2 (${v.lhs}) differ from items 3 + 4 (${v.rhs + (v.actual ?? 0)}): ${a.en}; item 4 would have to be ${v.expected}, which is negative`,
+              zh: `第一项加第二项之和（${v.lhs}）不等于第三项加第四项之和（${v.rhs}）：${a.zh}；“四、结转下年度继续办理”须为 ${v.expected}，不能为负`,
+              en: `Items 1 + 2 (${v.lhs}) differ from items 3 + 4 (${v.rhs}): ${a.en}; item 4 would have to be ${v.expected}, which is negative`,
             }
           : {
               zh: `第一项加第二项之和（${v.lhs}）不等于第三项加第四项之和（${v.rhs}）：${a.zh}`,

@@ -23,6 +23,18 @@ export const rule: Rule = {
           const name = cellName(t, row, cell);
           ctx.add({ range: cell.range, message: { zh: `${name.zh}不能为负数（${cell.value}）`, en: `${name.en} cannot be negative (${cell.value})` } });
         }
+        // 2019 table 二: 上一年项目数量 + 本年增/减 is this year's count, never negative.
+        const last = row.cells.find((c) => c.col === 'lastYear');
+        const change = row.cells.find((c) => c.col === 'change');
+        if (last?.value != null && change?.value != null && last.kind === 'number' && change.kind === 'number' && last.value >= 0 && last.value + change.value < 0) {
+          ctx.add({
+            range: change.range,
+            message: {
+              zh: `上一年项目数量（${last.value}）加本年增/减（${change.value}）为 ${last.value + change.value}，不能为负`,
+              en: `Items last year (${last.value}) plus this year's change (${change.value}) is ${last.value + change.value}, which cannot be negative`,
+            },
+          });
+        }
       }
     }
   },

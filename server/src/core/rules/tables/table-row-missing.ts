@@ -27,16 +27,19 @@ export const rule: Rule = {
         const label = def.label.zh;
         const sep = t.layout === 'cell-per-line' ? (t.style.pipes ? ' |' : '') + ctx.report.eol : t.style.pipes ? ' |' + ctx.report.eol : ctx.report.eol;
         const lead = t.style.leadingPipe ? '| ' : '';
-        const at = next !== null ? lineStart(ctx.text, next) : null;
+        const html = t.layout === 'html';
+        // In HTML the label goes in as a row of its own, before the next row's <tr>.
+        const at = next === null ? null : html ? ctx.text.lastIndexOf('<tr', next) : lineStart(ctx.text, next);
+        const insert = html ? `<tr><td>${label}</td></tr>` : `${lead}${label}${sep}`;
         ctx.add({
-          range: at !== null ? lineAround(ctx.text, at) : lineAround(ctx.text, t.range.end),
+          range: next !== null ? lineAround(ctx.text, next) : lineAround(ctx.text, t.range.end),
           message: {
             zh: `${tableName(t).zh.split('：')[0]}缺少“${label}”${isGroup(def, gen) ? '分组标签' : '行'}`,
             en: `${tableName(t).en.split(':')[0]} lacks the ${isGroup(def, gen) ? 'group label' : 'row'} "${def.label.en}"`,
           },
           fixes:
-            at !== null
-              ? [{ title: { zh: `插入“${label}”`, en: `Insert "${label}"` }, edits: [{ start: at, end: at, text: `${lead}${label}${sep}` }], safe: false }]
+            at !== null && at >= 0
+              ? [{ title: { zh: `插入“${label}”`, en: `Insert "${label}"` }, edits: [{ start: at, end: at, text: insert }], safe: false }]
               : [],
         });
       });
