@@ -25,7 +25,8 @@ export function findTitle(src: SourceText, lines: Line[], firstHeadingLine: numb
     if (line.blank) continue;
     if (++seen > 15) break;
     const t = line.text.trim();
-    if (t.length > 80 || /[。；]$/.test(t)) continue;
+    // A title is a bare name: a sentence that mentions the report is not one.
+    if (t.length > 80 || /[。；，,;！？]/.test(t)) continue;
     const key = labelKey(t);
     if (!TITLE_RE.test(key) || !key.includes('年度报告')) continue;
     const start = line.start + line.text.indexOf(t[0]);

@@ -27,7 +27,6 @@ export interface DocNumber {
   spaces: Span[];
 }
 
-export const DOC_OPEN = '〔[【(（［﹝';
 export const DOC_CLOSE = '〕]】)）］﹞';
 /** 〔 [ 【 ( （ ［ ﹝ */
 function isOpenCode(c: number): boolean {

@@ -171,17 +171,6 @@ export function isPlainInteger(raw: string): boolean {
   return raw.length > 0;
 }
 
-/** A plain decimal ("22.1", "２２．１"): exactly one point, no commas. */
-export function isPlainDecimal(raw: string): boolean {
-  let dots = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 0x2e || c === 0xff0e) dots++;
-    else if (!isDigitCode(c)) return false;
-  }
-  return dots === 1;
-}
-
 /** Value of a plain integer chain (either width); NaN otherwise. */
 export function integerValue(raw: string): number {
   return isPlainInteger(raw) ? Number(toAsciiDigits(raw)) : NaN;
