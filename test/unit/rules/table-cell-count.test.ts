@@ -42,7 +42,7 @@ test('HTML draft: a row with one cell fewer', () => {
   expectHit(one(b.text, RULE), RULE, 'error', b.line('t3.open'), ['有6个数字']);
 });
 
-test('Markdown row with six numbers after an empty merged-label column is a width error, not a shifted row', { todo: 'the empty label-column cell is taken as 自然人, shifting the row and causing false arithmetic errors' }, () => {
+test('Markdown row with six numbers after an empty merged-label column is a width error, not a shifted row', () => {
   const b = build({ layout: 'markdown' }, (d) => void t3Row(d, 'open').values!.pop());
   expectHit(one(b.text, RULE), RULE, 'error', b.line('t3.open'), ['有6个数字']);
   for (const rule of ['table-row-total', 'table-column-total', 'table-cell-empty']) none(b.text, rule);

@@ -22,6 +22,8 @@ export interface Line {
   trailing: Seg[];
   /** The line uses `|` or tab separators. */
   separated: boolean;
+  /** Separated lines: how many cells the separators delimit (padding included). */
+  width: number;
   blank: boolean;
   /** Markdown `|---|---|` rule. */
   rule: boolean;
@@ -72,7 +74,7 @@ function trimmed(text: string, start: number, end: number): Seg {
 
 function makeLine(text: string, index: number, start: number, end: number): Line {
   const raw = text.slice(start, end);
-  const line: Line = { index, start, end, text: raw, segs: [], trailing: [], separated: false, blank: false, rule: false };
+  const line: Line = { index, start, end, text: raw, segs: [], trailing: [], separated: false, width: 0, blank: false, rule: false };
   if (isBlank(text, start, end)) {
     line.blank = true;
     return line;
@@ -99,6 +101,9 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
   const firstNonWs = raw.search(/[^\s\u3000]/);
   if (firstNonWs >= 0 && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
+  // A closing pipe ends the last cell; the nothing after it is not a cell.
+  if (/[|｜]\s*$/.test(raw) && segs.length > 1 && segs[segs.length - 1].text === '') segs.pop();
+  line.width = segs.length;
   let keep = segs.length;
   while (keep > 0 && segs[keep - 1].text === '') keep--;
   const trailing = segs.splice(keep);

@@ -20,6 +20,23 @@ export interface Collected {
   block?: string;
 }
 
+/**
+ * In a separated table every row has the same width. A row one cell narrower
+ * whose first cell after the label is empty has lost a value: that empty cell
+ * is the merged label column, not the first value.
+ */
+export function dropMergedColumn(rows: Collected[]): void {
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.sameLine && r.labelLine.separated) widths.set(r.labelLine.width, (widths.get(r.labelLine.width) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of widths) if (n > best) [mode, best] = [w, n];
+  if (best < 3) return;
+  for (const r of rows) {
+    if (r.sameLine && r.labelLine.separated && r.labelLine.width < mode && r.cells[0]?.text === '' && r.cells.length > 1) r.cells = r.cells.slice(1);
+  }
+}
+
 export function resolveCells(c: Collected, k: number): { segs: Seg[]; found: number; allEmpty: boolean } {
   let lo = 0;
   let hi = c.cells.length;

@@ -9,7 +9,7 @@ import { T3_COLUMNS } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
 import { matchT3, t3Def } from './classify';
 import { assembleRows, type LabelHit } from './assemble';
-import { buildRow, type Collected } from './rowBuild';
+import { buildRow, dropMergedColumn, type Collected } from './rowBuild';
 import { finishTable } from './finish';
 
 export function parseT3(src: SourceText, lines: Line[]): Table {
@@ -27,6 +27,7 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
       return def.group ? { kind: 'group', id: def.id } : { kind: 'row', id: def.id };
     },
   });
+  dropMergedColumn(asm.rows);
   const rows: Row[] = [];
   const groups = new Map<string, Range>();
   const seen = new Set<string>();
