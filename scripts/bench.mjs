@@ -8,7 +8,7 @@
 // Every slow step runs in a child process with a timeout, so a pathological
 // build makes rows read "timeout" instead of hanging the run.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -355,8 +355,20 @@ async function main() {
   }
 
   process.stderr.write('bench: whole CLI process and peers …\n');
+  // autocorrect-node's lock entries name platform packages the registry does not serve,
+  // which breaks `npm ci`; so the bench installs it beside the project on first use.
+  function peer(pkg, file) {
+    const dir = path.join(BENCH, 'peers');
+    const target = path.join(dir, 'node_modules', pkg, file);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(dir, { recursive: true });
+      const r = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', dir, `${pkg}@2`], { stdio: 'inherit' });
+      if (r.status !== 0) process.stderr.write(`bench: could not install ${pkg}; its rows will say n/a\n`);
+    }
+    return target;
+  }
   const cliInputs = [['seed 002', inputs.seeds.find((f) => path.basename(f).startsWith('002')) ?? inputs.seeds[0]], ['1MB', inputs.big['1MB']], ['10MB', inputs.big['10MB']]];
-  const autocorrect = path.join(ROOT, 'node_modules', 'autocorrect-node', 'cli.js');
+  const autocorrect = peer('autocorrect-node', 'cli.js');
   const markdownlint = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
   for (const [label, file] of cliInputs) {
     const name = path.basename(file);

@@ -15,10 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = ['gov-report', 'plaintext', 'markdown'].flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  // No scheme filter: drafts in virtual workspaces (vscode-vfs, remote) are linted too.
+  const documentSelector = ['gov-report', 'plaintext', 'markdown'].map((language) => ({ language }));
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: { configurationSection: 'govReport' },

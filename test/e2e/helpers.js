@@ -244,6 +244,7 @@ async function openFile(wb, name) {
 async function applyQuickFix(wb, line, column, pick, { screenshot } = {}) {
   let titles;
   for (let attempt = 1; ; attempt++) {
+    await parkMouse(wb); // a mouse left over the text may show a hover that takes the keys
     try {
       // the menu shows once the extension host answered; "No code actions available" otherwise
       titles = await wb.codeActionsAt(line, column, { timeout: 10000 });

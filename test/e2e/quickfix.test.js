@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, parkMouse, NOT_A_FIX,
+  SHOTS, startSession, openFile, waitForActivation, waitForFileProblems, applyQuickFix, problemsToTop, NOT_A_FIX,
   columnOf, seedLine, lineOf, summarize, hasCode,
 } = require('./helpers');
 
@@ -20,6 +20,8 @@ before(async () => {
       'fixall-000.txt': { seed: '000' },
       'fixall-002.txt': { seed: '002' },
     },
+    // long prose lines wrap, so the flagged text and the Quick Fix menu are both in the picture
+    settings: { 'editor.wordWrap': 'on' },
   });
 }, { timeout: 180000 });
 after(async () => { if (s) await s.stop(); });
@@ -33,7 +35,7 @@ test('quick fix on seed 000 line 17: "万22.1万人次" becomes "22.1万人次"'
   await waitForFileProblems(s.wb, 'seed-000.txt', (ps) => has(ps, 'number-stray-unit', 17),
     { timeout: 90000, what: 'number-stray-unit on line 17' });
   const col = columnOf('000', 17, '万22.1万人次') + 1; // inside the flagged text
-  await parkMouse(s.wb);
+  await problemsToTop(s.wb); // the panel in the picture starts with this file's warnings
   const { applied } = await applyQuickFix(s.wb, 17, col, (t) => !NOT_A_FIX.test(t),
     { screenshot: path.join(SHOTS, 'quickfix.png') });
   const text = await s.wb.editorText();
