@@ -76,8 +76,9 @@ export function relatedOf(v: Verdict): Related[] {
   return cells.map((c) => {
     const row = rowOf(v.table, c);
     const name = row ? cellName(v.table, row, c) : { zh: c.col, en: c.col };
-    const val = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '（空）' : c.text;
-    return { range: c.range, message: { zh: `${name.zh}：${val}`, en: `${name.en}: ${val}` } };
+    const zh = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '（空）' : c.text;
+    const en = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '(empty)' : c.text;
+    return { range: c.range, message: { zh: `${name.zh}：${zh}`, en: `${name.en}: ${en}` } };
   });
 }
 
