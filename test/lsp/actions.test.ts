@@ -1,18 +1,12 @@
 // Code actions and the fix-all command: preferred safe quick fixes, no
 // actions without fixes, source.fixAll to a fixed point, versioned applyEdit.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { LspClient } from './client';
-import { applyTextEdits, editsOf, hasCjk, seed, sleep } from './helpers';
+import { applyTextEdits, editsOf, hasCjk, seed, sleep, clientPool } from './helpers';
 
-const clients: LspClient[] = [];
-async function start(opts = {}) {
-  const c = await LspClient.start(opts);
-  clients.push(c);
-  return c;
-}
-after(async () => Promise.all(clients.map((c) => c.stop())));
+const start = clientPool();
 
 function actionsFor(c: LspClient, uri: string, range: any, diagnostics: any[] = [], only?: string[]) {
   return c.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });

@@ -1,18 +1,11 @@
 // Lifecycle and diagnostics: capabilities, seeds in both languages,
 // detection of non-reports, incremental sync, pull mode.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { LspClient } from './client';
-import { hasCjk, seed, seedFiles } from './helpers';
+import { hasCjk, seed, seedFiles, clientPool } from './helpers';
 
-const clients: LspClient[] = [];
-async function start(opts = {}) {
-  const c = await LspClient.start(opts);
-  clients.push(c);
-  return c;
-}
-after(async () => Promise.all(clients.map((c) => c.stop())));
+const start = clientPool();
 
 test('initialize announces the capabilities of the contract', async () => {
   const c = await start();

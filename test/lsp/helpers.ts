@@ -3,7 +3,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './client';
+import { after } from 'node:test';
+import { LspClient, ROOT } from './client';
 
 export const SEED_DIR = path.join(ROOT, 'test/fixtures/seeds');
 
@@ -70,4 +71,17 @@ export const hasCjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** A start() for one test file: every server it starts is stopped when the file ends. */
+export function clientPool(): (opts?: Parameters<typeof LspClient.start>[0]) => Promise<LspClient> {
+  const clients: LspClient[] = [];
+  after(async () => {
+    await Promise.all(clients.map((c) => c.stop()));
+  });
+  return async (opts = {}) => {
+    const c = await LspClient.start(opts);
+    clients.push(c);
+    return c;
+  };
 }

@@ -1,17 +1,10 @@
 // Outline, folding and hover come from the one parsed model of the version.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { LspClient } from './client';
-import { positionAt, seed } from './helpers';
+import { positionAt, seed, clientPool } from './helpers';
 
-const clients: LspClient[] = [];
-async function start(opts = {}) {
-  const c = await LspClient.start(opts);
-  clients.push(c);
-  return c;
-}
-after(async () => Promise.all(clients.map((c) => c.stop())));
+const start = clientPool();
 
 const CANONICAL = [
   '一、总体情况',

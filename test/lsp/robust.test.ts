@@ -1,18 +1,12 @@
 // Ordering, hostile input and settings: the server must stay correct and
 // alive whatever the client throws at it.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { LspClient } from './client';
-import { seed, sleep } from './helpers';
+import { seed, sleep, clientPool } from './helpers';
 
-const clients: LspClient[] = [];
-async function start(opts = {}) {
-  const c = await LspClient.start(opts);
-  clients.push(c);
-  return c;
-}
-after(async () => Promise.all(clients.map((c) => c.stop())));
+const start = clientPool();
 
 /** Published versions for uri must never go backwards. */
 function assertMonotonic(c: LspClient, uri: string): number[] {

@@ -32,6 +32,18 @@ export interface Line {
 const NUM_TOKEN = /^[-+－]?[0-9０-９][0-9０-９,，.．]*%?$/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/** Index (in the array) of the line containing offset; lines are sorted by start. */
+export function lineIndexAt(lines: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function isNumericToken(s: string): boolean {
   return NUM_TOKEN.test(s);
 }

@@ -5,7 +5,7 @@ import type { Generation, Range } from '../types';
 import type { Heading, Report, Section, SubSection, Table } from './report';
 import { plainSource, type SourceText } from '../text/source';
 import { htmlSource, looksLikeHtml } from '../text/html';
-import { splitLines } from './cells';
+import { lineIndexAt, splitLines } from './cells';
 import { findSectionHeadings, findSubHeadings, type SectionHeading } from './headings';
 import { buildSections } from './tree';
 import { parseTables } from './tables';
@@ -21,8 +21,8 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   const lines = splitLines(src.text);
   const secHeads = findSectionHeadings(src.text, lines);
   const headingLines = new Set<number>();
-  for (const h of secHeads) if (h.startsLine) headingLines.add(lineIndexOf(lines, h.range.start));
-  const firstHeadingLine = secHeads.length > 0 ? lineIndexOf(lines, secHeads[0].range.start) : Math.min(lines.length, 20);
+  for (const h of secHeads) if (h.startsLine) headingLines.add(lineIndexAt(lines, h.range.start));
+  const firstHeadingLine = secHeads.length > 0 ? lineIndexAt(lines, secHeads[0].range.start) : Math.min(lines.length, 20);
 
   const title = findTitle(src, lines, firstHeadingLine);
   const period = periodYear(src);
@@ -69,16 +69,6 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   return report;
 }
 
-function lineIndexOf(lines: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function sectionAt(sections: Section[], offset: number): Section['id'] {
   // Sections are sorted and disjoint: binary search.

@@ -1,6 +1,6 @@
 // Common end of every table parser: range, layout, style and the alignment verdict.
 
-import type { Line, Seg } from '../cells';
+import { lineIndexAt, type Line, type Seg } from '../cells';
 import type { Row, Table, TableLayout } from '../report';
 import type { Range } from '../../types';
 import type { SourceText } from '../../text/source';
@@ -61,12 +61,5 @@ function layoutOf(src: SourceText, used: Line[], rows: Row[]): TableLayout {
 }
 
 function lineOf(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo]?.index ?? -1;
+  return lines[lineIndexAt(lines, offset)]?.index ?? -1;
 }
