@@ -82,7 +82,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     }
   }
   if (skippedRules.length > 0) findings.push(limitsFinding(report, skippedRules));
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { report, findings, skippedRules, notReport: null };
 }
 

@@ -66,6 +66,20 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Offset of the first non-space character in [start, end), or end. */
+function firstNonWsAt(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isWs(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset of the last non-space character in [start, end), or start - 1. */
+function lastNonWsAt(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && isWs(text.charCodeAt(i))) i--;
+  return i;
+}
+
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWs(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x2028) return false;
   return true;
@@ -111,10 +125,11 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     }
   }
   // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
-  const firstNonWs = raw.search(/[^\s\u3000]/);
-  if (firstNonWs >= 0 && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
+  const firstNonWs = firstNonWsAt(text, start, end) - start;
+  if (firstNonWs < raw.length && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
   // A closing pipe ends the last cell; the nothing after it is not a cell.
-  if (/[|｜]\s*$/.test(raw) && segs.length > 1 && segs[segs.length - 1].text === '') segs.pop();
+  const lastCh = text.charCodeAt(lastNonWsAt(text, start, end));
+  if ((lastCh === 124 || lastCh === 0xff5c) && segs.length > 1 && segs[segs.length - 1].text === '') segs.pop();
   line.width = segs.length;
   let keep = segs.length;
   while (keep > 0 && segs[keep - 1].text === '') keep--;
@@ -122,11 +137,17 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   if (segs.length === 0) {
     // A line of nothing but pipes is one empty cell of a one-cell-per-line table.
     const pipe = raw.search(/[|｜\t]/);
-    line.segs = [{ text: '', start: start + (firstNonWs >= 0 && firstNonWs < pipe ? firstNonWs : pipe), end: start + pipe }];
+    line.segs = [{ text: '', start: start + (firstNonWs < pipe ? firstNonWs : pipe), end: start + pipe }];
     line.segs[0].start = Math.min(line.segs[0].start, line.segs[0].end);
     return line;
   }
-  line.segs = segs.flatMap((s) => splitNumericTail(text, s));
+  const out: Seg[] = [];
+  for (const s of segs) {
+    const split = splitNumericTail(text, s);
+    if (split.length === 1) out.push(split[0]);
+    else out.push(...split);
+  }
+  line.segs = out;
   line.trailing = trailing;
   return line;
 }
@@ -137,7 +158,10 @@ function makeLine(text: string, index: number, start: number, end: number): Line
  */
 function splitNumericTail(text: string, seg: Seg): Seg[] {
   if (seg.text.length === 0 || seg.text.length > 600) return [seg];
-  if (!/[0-9０-９]\s*%?$/.test(seg.text) || !/\s/.test(seg.text)) return [seg];
+  // Cheap gate before any regex: the cell must end in a digit (or %) and contain a space.
+  let last = seg.text.charCodeAt(seg.text.length - 1);
+  if (last === 37 && seg.text.length > 1) last = seg.text.charCodeAt(seg.text.length - 2);
+  if (!((last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19)) || !/\s/.test(seg.text)) return [seg];
   const tokens: Seg[] = [];
   const re = /[^\s\u3000]+/g;
   let m: RegExpExecArray | null;
