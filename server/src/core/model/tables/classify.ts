@@ -18,13 +18,25 @@ export const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '�
 
 export type ValueClass = 'number' | 'empty' | 'placeholder' | 'noted' | 'text';
 
+const classCache = new Map<string, ValueClass>();
+
 export function valueClass(seg: Seg): ValueClass {
   if (seg.text === '') return 'empty';
-  if (parseNumber(seg.text) !== null) return 'number';
-  const half = labelKey(seg.text);
-  if (PLACEHOLDERS.has(half) || PLACEHOLDERS.has(seg.text)) return 'placeholder';
+  if (seg.text.length > 60) return computeClass(seg.text);
+  let c = classCache.get(seg.text);
+  if (c === undefined) {
+    if (classCache.size > 20_000) classCache.clear();
+    c = computeClass(seg.text);
+    classCache.set(seg.text, c);
+  }
+  return c;
+}
+
+function computeClass(text: string): ValueClass {
+  if (parseNumber(text) !== null) return 'number';
+  if (PLACEHOLDERS.has(labelKey(text)) || PLACEHOLDERS.has(text)) return 'placeholder';
   // "3项(41笔)", "251000元": a number with a unit or a note.
-  if (/^[-+]?[0-9０-９]/.test(seg.text) && seg.text.length <= 30) return 'noted';
+  if (/^[-+]?[0-9０-９]/.test(text) && text.length <= 30) return 'noted';
   return 'text';
 }
 

@@ -25,8 +25,21 @@ export function anchorKind(line: Line): TableKind | null {
   return null;
 }
 
+const anchorCache = new Map<string, TableKind | null>();
+
+/** Cell texts repeat endlessly across a document ("0", labels): memoise, bounded. */
 function textAnchor(t: string): TableKind | null {
   if (t.length === 0 || t.length > 120) return null;
+  let hit = anchorCache.get(t);
+  if (hit === undefined) {
+    if (anchorCache.size > 20_000) anchorCache.clear();
+    hit = computeAnchor(t);
+    anchorCache.set(t, hit);
+  }
+  return hit;
+}
+
+function computeAnchor(t: string): TableKind | null {
   const c = t.charCodeAt(0);
   if (c >= 48 && c <= 57 && /^[\d.,\s-]*$/.test(t)) return null;
   const key = labelKey(t);
