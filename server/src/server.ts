@@ -20,7 +20,7 @@ import { PullDiagnostics, pushJob } from './lsp/validate';
 import { codeActions, resolveCodeAction } from './lsp/codeActions';
 import { COMMANDS, executeCommand, notify } from './lsp/commands';
 import { documentSymbols, flatSymbols, foldingRanges } from './lsp/symbols';
-import { hover } from './lsp/hover';
+import { hover, partAt } from './lsp/hover';
 import { langOf } from './lsp/locale';
 import { FIX_ALL_KIND } from './lsp/protocol';
 
@@ -52,7 +52,7 @@ connection.onInitialize((params): InitializeResult => {
     notify(ctx, MessageType.Warning, m),
   );
   const lang = langOf(params.locale);
-  ctx = { connection, documents, lang, support, log, settings, cache: new ReportCache(log) };
+  ctx = { connection, documents, lang, support, log, settings, cache: new ReportCache(lang, log) };
   publisher = new Publisher(connection);
   scheduler = new Scheduler(pushJob(ctx, publisher), log);
   pull = new PullDiagnostics(ctx);
@@ -94,7 +94,7 @@ documents.onDidChangeContent((e) => {
   if (!isServed(e.document)) return;
   if (opened) return scheduler.now(uri);
   void ctx.settings.get(uri).then((s) => {
-    if (s.enable && s.run === 'onType') scheduler.debounce(uri);
+    if (s.enable && s.run === 'onType') scheduler.changed(uri);
   });
 });
 
@@ -112,7 +112,7 @@ documents.onDidSave((e) => {
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   justOpened.delete(uri);
-  scheduler.cancel(uri);
+  scheduler.forget(uri);
   ctx.cache.delete(uri);
   ctx.settings.forget(uri);
   if (ctx.support.pullDiagnostics) pull.forget(uri);
@@ -133,33 +133,36 @@ connection.onCodeAction((params) => codeActions(ctx, params));
 connection.onCodeActionResolve((action) => resolveCodeAction(ctx, action));
 connection.onExecuteCommand((params) => executeCommand(ctx, params));
 
-/** The model of an open, served document (parsed at most once per version). */
+/** The reports of an open, served document (each parsed once, whatever version it first appeared in). */
 async function served(uri: string) {
   const doc = documents.get(uri);
   if (!doc || !isServed(doc)) return null;
   const s = await ctx.settings.get(uri);
   const now = documents.get(uri);
-  const report = now ? ctx.cache.served(now, s) : null;
-  return now && report ? { doc: now, report, s } : null;
+  const parts = now ? ctx.cache.served(now, s) : null;
+  return now && parts ? { doc: now, parts, s } : null;
 }
 
 connection.onDocumentSymbol(async (params) => {
   const hit = await served(params.textDocument.uri);
   if (!hit) return [];
-  const symbols = documentSymbols(hit.doc, hit.report, ctx.lang);
+  const symbols = documentSymbols(hit.doc, hit.parts, ctx.lang);
   return ctx.support.hierarchicalSymbols ? symbols : flatSymbols(hit.doc.uri, symbols);
 });
 
 connection.onFoldingRanges(async (params) => {
   const hit = await served(params.textDocument.uri);
-  return hit ? foldingRanges(hit.doc, hit.report, ctx.lang) : [];
+  return hit ? foldingRanges(hit.doc, hit.parts, ctx.lang) : [];
 });
 
 connection.onHover(async (params) => {
   const hit = await served(params.textDocument.uri);
   if (!hit) return null;
-  const lint = hit.s.enable ? ctx.cache.lint(hit.doc, hit.s) : null;
-  return hover(hit.doc, hit.report, lint, params.position, ctx.lang);
+  const offset = hit.doc.offsetAt(params.position);
+  const part = partAt(hit.parts, offset);
+  if (!part) return null;
+  const lint = hit.s.enable ? ctx.cache.linted(hit.doc, hit.s)?.find((p) => p.range.start === part.range.start)?.result : null;
+  return hover(hit.doc, part, lint?.findings ?? [], offset, ctx.lang);
 });
 
 documents.listen(connection);

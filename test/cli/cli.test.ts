@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
 import { assertNoStack, hasRule, parseJson, removeDir, runCli, seedPath, seedText, tempDir, ROOT, SEEDS, type JsonFile } from './helpers';
+import { lint } from '../../server/src/core/lint';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 
@@ -223,6 +224,62 @@ test('parallel run over many files gives the same output as a sequential one', (
     assert.equal(two.stdout, seq.stdout);
     assert.equal(auto.status, seq.status);
     assert.equal(runCli(['--jobs', '2', '--locale', 'en', '.'], dir).stdout, runCli(['--jobs', '1', '--locale', 'en', '.'], dir).stdout);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a big file of merged drafts is shared between threads and prints what one thread prints', () => {
+  const dir = tempDir('merged');
+  try {
+    const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+    const parts: string[] = [];
+    let size = 0;
+    for (let round = 0; size < 700 * 1024; round++) {
+      for (const s of seeds) {
+        let text = fs.readFileSync(path.join(SEEDS, s), 'utf8').replace(/\d/g, (d) => String((Number(d) + round) % 10));
+        if (!text.endsWith('\n')) text += '\n';
+        // Some drafts with CRLF and a lone-CR line, so line numbers across chunk borders are exercised.
+        if (round % 3 === 1) text = text.replace(/\n/g, '\r\n');
+        if (round % 5 === 2) text = text.replace('\n', '\r');
+        parts.push(text);
+        size += Buffer.byteLength(text);
+      }
+    }
+    const merged = parts.join('');
+    fs.writeFileSync(path.join(dir, 'merged.txt'), merged);
+    const seq = runCli(['--format', 'json', '--jobs', '1', 'merged.txt'], dir);
+    const two = runCli(['--format', 'json', '--jobs', '2', 'merged.txt'], dir);
+    assert.equal(two.stdout, seq.stdout);
+    assert.equal(two.status, seq.status);
+    // …and both are the core's result for the whole text, positioned the editor's way.
+    const [file] = parseJson(seq.stdout);
+    const core = lint(merged);
+    const expected = core.findings;
+    assert.equal(file.diagnostics.length, expected.length);
+    const lineStarts = [0];
+    for (let i = 0; i < merged.length; i++) {
+      if (merged[i] === '\n' || (merged[i] === '\r' && merged[i + 1] !== '\n')) lineStarts.push(i + 1);
+    }
+    const lineOf = (o: number) => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    expected.forEach((f, i) => {
+      const d = file.diagnostics[i];
+      const line = lineOf(f.range.start);
+      assert.deepEqual([d.rule, d.line, d.column], [f.rule, line + 1, f.range.start - lineStarts[line] + 1]);
+    });
+    assert.ok(new Set(expected.map((f) => f.rule)).has('table-balance'), 'each draft gets the arithmetic checks of a normal-size report');
+    const reports = (file as unknown as { reports: { line: number; title: string | null }[] }).reports;
+    assert.deepEqual(reports.map((r) => r.line), core.parts.map((p) => lineOf(p.range.start) + 1));
+    assert.ok(reports.length > 50 && reports.some((r) => r.title !== null));
   } finally {
     removeDir(dir);
   }

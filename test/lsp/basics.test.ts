@@ -147,22 +147,3 @@ test('pull mode: textDocument/diagnostic answers full, then unchanged', async ()
   const status = await c.waitFor((n) => n.method === 'govReport/status' && n.params.uri === s.uri);
   assert.equal(status.params.count, r1.items.length);
 });
-
-test('pull mode waits for a pause in typing and cancels pulls overtaken by an edit', async () => {
-  const c = await start({ pull: true });
-  const s = seed('000');
-  c.open(s.uri, s.text);
-  const r1 = await c.request('textDocument/diagnostic', { textDocument: { uri: s.uri } });
-  const edit = (v: number) =>
-    c.change(s.uri, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '１' }]);
-  edit(2);
-  const pending = c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r1.resultId });
-  await new Promise((r) => setTimeout(r, 50));
-  edit(3);
-  const t3 = Date.now();
-  await assert.rejects(pending, (e: any) => e.code === -32802, 'ServerCancelled, so the client re-pulls');
-  const r3 = await c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r1.resultId });
-  assert.equal(r3.kind, 'full');
-  assert.ok(Date.now() - t3 >= 200, 'answered only after a pause in typing');
-  assert.ok(r3.items.some((d: any) => d.code === 'number-fullwidth-digit' && d.range.start.line === 0));
-});

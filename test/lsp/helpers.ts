@@ -85,3 +85,15 @@ export function clientPool(): (opts?: Parameters<typeof LspClient.start>[0]) => 
     return c;
   };
 }
+
+/** Seeds merged into one file, as departments' drafts are for review; `starts` are the offsets of each draft. */
+export function mergedSeeds(prefixes: string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const p of prefixes) {
+    if (text) text += '\n';
+    starts.push(text.length);
+    text += seed(p).text;
+  }
+  return { text, starts };
+}

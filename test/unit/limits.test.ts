@@ -10,10 +10,13 @@ import { LIMITS } from '../../server/src/core/limits';
 
 const seed = readFileSync(join(process.cwd(), 'test/fixtures/seeds/000_0131eef5f6c80757.txt'), 'utf8');
 
-test('dozens of merged drafts: expensive rules skipped, the user told, cheap rules still run', () => {
+test('one report with more tables than the limit: expensive rules skipped, the user told, cheap rules still run', () => {
   const copies = Math.ceil(LIMITS.maxTables / 3) + 2;
-  const merged = Array.from({ length: copies }, () => seed).join('\n');
+  // Without their title and 一、 the copies do not restart the sections, so this stays one report.
+  const body = seed.replace(/^.*年度报告\s*$/m, '').replace(/^[ \t\u3000]*一、总体情况.*$/m, '');
+  const merged = Array.from({ length: copies }, (_, i) => (i === 0 ? seed : body)).join('\n');
   const r = lint(merged);
+  assert.equal(r.parts.length, 1);
   assert.equal(r.report.limited, 'tables');
   assert.ok(r.skippedRules.includes('table-balance'));
   const notice = r.findings.filter((f) => f.rule === 'lint-limits');
@@ -30,4 +33,15 @@ test('a single draft is never limited', () => {
   assert.equal(r.report.limited, null);
   assert.deepEqual(r.skippedRules, []);
   assert.equal(r.findings.filter((f) => f.rule === 'lint-limits').length, 0);
+});
+
+test('dozens of merged drafts are as many reports, each checked in full', () => {
+  const copies = Math.ceil(LIMITS.maxTables / 3) + 2;
+  const r = lint(Array.from({ length: copies }, () => seed).join('\n'));
+  assert.equal(r.parts.length, copies);
+  assert.deepEqual(r.skippedRules, []);
+  const one = lint(seed).findings;
+  for (const rule of ['table-balance', 'number-stray-unit', 'title-missing']) {
+    assert.equal(r.findings.filter((f) => f.rule === rule).length, copies * one.filter((f) => f.rule === rule).length, rule);
+  }
 });

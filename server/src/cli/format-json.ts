@@ -1,27 +1,57 @@
 // The machine format of interfaces.md: one array, one element per file in
 // argument order. Keys are written in a fixed order so output diffs cleanly;
-// the optional keys (skipped, error, skippedRules, fixed) appear only when set.
+// the optional keys (skipped, error, skippedRules, fixed, reports) appear only when set.
+// One diagnostic per line, written in batches: a file of merged drafts can
+// have a hundred thousand findings, and one giant string would double the
+// memory the run needs.
 
-import type { FileResult } from './lint-file';
+import type { CliDiagnostic, FileResult } from './lint-file';
 
-export function formatJson(results: FileResult[]): string {
-  const out = results.map((r) => {
-    const o: Record<string, unknown> = { file: r.file, reportYear: r.reportYear, template: r.template };
-    if (r.skipped !== undefined) o.skipped = r.skipped;
-    if (r.error !== undefined) o.error = r.error;
-    o.diagnostics = r.diagnostics.map((d) => ({
-      rule: d.rule,
-      severity: d.severity,
-      message: d.message,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      fix: d.fix,
-    }));
-    if (r.skippedRules && r.skippedRules.length > 0) o.skippedRules = r.skippedRules;
-    if (r.fixed !== undefined) o.fixed = r.fixed;
-    return o;
+const BATCH = 2000;
+
+function diagnosticJson(d: CliDiagnostic): string {
+  return JSON.stringify({
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    fix: d.fix,
   });
-  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Writes the JSON document through `out`, in pieces. */
+export function writeJson(results: FileResult[], out: (s: string) => void): void {
+  out('[');
+  results.forEach((r, i) => {
+    const head: Record<string, unknown> = { file: r.file, reportYear: r.reportYear, template: r.template };
+    if (r.skipped !== undefined) head.skipped = r.skipped;
+    if (r.error !== undefined) head.error = r.error;
+    const tail: Record<string, unknown> = {};
+    if (r.skippedRules && r.skippedRules.length > 0) tail.skippedRules = r.skippedRules;
+    if (r.fixed !== undefined) tail.fixed = r.fixed;
+    if (r.reports !== undefined) tail.reports = r.reports;
+    const fields = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `\n    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('');
+    let piece = `${i > 0 ? ',' : ''}\n  {${fields(head)}\n    "diagnostics": [`;
+    r.diagnostics.forEach((d, k) => {
+      piece += `${k > 0 ? ',' : ''}\n      ${diagnosticJson(d)}`;
+      if (piece.length > BATCH * 100) {
+        out(piece);
+        piece = '';
+      }
+    });
+    const rest = fields(tail);
+    piece += `${r.diagnostics.length > 0 ? '\n    ' : ''}]${rest.length > 0 ? ',' + rest.slice(0, -1) : ''}\n  }`;
+    out(piece);
+  });
+  out(results.length > 0 ? '\n]\n' : ']\n');
+}
+
+/** The whole document as one string (tests, small runs). */
+export function formatJson(results: FileResult[]): string {
+  let s = '';
+  writeJson(results, (piece) => (s += piece));
+  return s;
 }

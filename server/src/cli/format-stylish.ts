@@ -58,6 +58,10 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     if (r.skippedRules && r.skippedRules.length > 0) {
       notes.push(t(locale, `  文件过大，已跳过以下耗时规则：${r.skippedRules.join('、')}`, `  file too large; skipped expensive rules: ${r.skippedRules.join(', ')}`));
     }
+    if (r.reports) {
+      const n = r.reports.length;
+      notes.push(t(locale, `  本文件含 ${n} 份报告（合并稿），已逐份检查。`, `  this file holds ${n} reports (merged drafts); each was checked on its own.`));
+    }
     if (r.diagnostics.length === 0 && notes.length === 0) continue;
     lines.push(c(ANSI.underline, r.file));
     const rows = r.diagnostics.map((d) => {

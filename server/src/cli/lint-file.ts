@@ -3,9 +3,11 @@
 // input and output are structured-clone friendly and it never throws.
 
 import * as fs from 'node:fs';
-import { lint, type LintOptions } from '../core/lint';
-import type { Finding, Locale, Severity } from '../core/types';
-import { decode } from './encoding';
+import { lintReport, parseOptions, type LintOptions } from '../core/lint';
+import { parse } from '../core/model/parse';
+import { splitReports } from '../core/model/split';
+import type { Finding, Locale, Range, Severity } from '../core/types';
+import { decode, type EncodingInfo } from './encoding';
 import { fixFile } from './fix-files';
 import type { FileEntry } from './files';
 import { ioReason, t } from './messages';
@@ -44,6 +46,8 @@ export interface FileResult {
   skippedRules?: string[];
   /** Safe fixes applied by --fix. */
   fixed?: number;
+  /** Set when the file holds several reports (merged drafts), one entry per report. */
+  reports?: { line: number; title: string | null; reportYear: number | null; template: '2019' | '2021' | null }[];
 }
 
 export function failed(file: string, error: string): FileResult {
@@ -55,58 +59,111 @@ function fixKind(f: Finding): CliDiagnostic['fix'] {
   return f.fixes.length > 0 ? 'suggest' : null;
 }
 
-export function toDiagnostics(text: string, findings: Finding[], locale: Locale): CliDiagnostic[] {
-  const index = new LineIndex(text);
+/** Findings → positioned records; `offset`/`lineBase` place a part inside a larger text. */
+export function toDiagnostics(text: string, findings: Finding[], locale: Locale, index = new LineIndex(text), offset = 0, lineBase = 0): CliDiagnostic[] {
   return findings.map((f) => {
-    const start = index.position(f.range.start);
-    const end = index.position(Math.max(f.range.start, f.range.end));
+    const start = index.position(f.range.start + offset);
+    const end = index.position(Math.max(f.range.start, f.range.end) + offset);
     return {
       rule: f.rule,
       severity: f.severity,
       message: locale === 'en' ? f.message.en : f.message.zh,
-      line: start.line,
+      line: start.line + lineBase,
       column: start.column,
-      endLine: end.line,
+      endLine: end.line + lineBase,
       endColumn: end.column,
       fix: fixKind(f),
     };
   });
 }
 
-/** Lints already-decoded text (also the in-process path used by tests and the bench). */
-export function lintText(file: string, text: string, options: TaskOptions): FileResult {
-  const r = lint(text, options.lint);
+/** What one report of a file contributes; a chunk is a run of consecutive reports. */
+export interface PartSummary {
+  /** 1-based line where this report starts in its file. */
+  line: number;
+  title: string | null;
+  year: number | null;
+  template: '2019' | '2021' | null;
+  notReport: string | null;
+  skippedRules: string[];
+}
+
+export interface ChunkResult {
+  diagnostics: CliDiagnostic[];
+  parts: PartSummary[];
+  /** Set when the chunk could not be linted (a bug); the file then fails with it. */
+  error?: string;
+}
+
+/**
+ * Lints the reports `ranges` of `text` (a whole file, or a chunk of one that
+ * starts on line `lineBase + 1`). Same per-report steps as core `lint()`, so a
+ * file gives the same output whether it was linted here or in worker threads.
+ */
+export function lintChunk(text: string, ranges: Range[], lineBase: number, options: TaskOptions): ChunkResult {
+  const index = new LineIndex(text);
   const forced = options.lint.generation && options.lint.generation !== 'auto' ? options.lint.generation : null;
-  const result: FileResult = {
-    file,
-    reportYear: r.report.year ?? null,
-    template: r.report.generation ?? forced,
-    diagnostics: [],
-  };
-  if (r.notReport !== null) {
-    result.reportYear = null;
-    result.template = null;
-    result.skipped = r.notReport;
-    return result;
+  const out: ChunkResult = { diagnostics: [], parts: [] };
+  for (const range of ranges) {
+    const whole = range.start === 0 && range.end === text.length;
+    const r = lintReport(parse(whole ? text : text.slice(range.start, range.end), parseOptions(options.lint)), options.lint);
+    out.parts.push({ line: index.position(range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
+    for (const d of toDiagnostics(text, r.findings, options.locale, index, range.start, lineBase)) out.diagnostics.push(d);
   }
-  result.diagnostics = toDiagnostics(text, r.findings, options.locale);
-  if (r.skippedRules.length > 0) result.skippedRules = [...r.skippedRules];
+  return out;
+}
+
+/** One file's result from its chunks, in order (the file's first report names year and template). */
+export function assemble(file: string, chunks: ChunkResult[]): FileResult {
+  const broken = chunks.find((c) => c.error !== undefined);
+  if (broken) return { file, reportYear: null, template: null, error: broken.error, diagnostics: [] };
+  const parts = chunks.flatMap((c) => c.parts);
+  const first = parts.find((p) => p.notReport === null);
+  if (!first) return { file, reportYear: null, template: null, skipped: parts[0]?.notReport ?? 'not-a-report', diagnostics: [] };
+  const result: FileResult = { file, reportYear: first.year, template: first.template, diagnostics: [] };
+  for (const c of chunks) for (const d of c.diagnostics) result.diagnostics.push(d);
+  const skipped = [...new Set(parts.flatMap((p) => p.skippedRules))];
+  if (skipped.length > 0) result.skippedRules = skipped;
+  // Merged drafts: say where each report starts, so findings can be told apart by draft.
+  if (parts.length > 1) result.reports = parts.map((p) => ({ line: p.line, title: p.title, reportYear: p.year, template: p.template }));
   return result;
+}
+
+/** Lints already-decoded text in this thread (also the path used by tests and the bench). */
+export function lintText(file: string, text: string, options: TaskOptions): FileResult {
+  return assemble(file, [lintChunk(text, splitReports(text), 0, options)]);
+}
+
+/** Reads and decodes a file; a failure comes back as the file's result. */
+export function readText(entry: FileEntry, locale: Locale): { text: string; info: EncodingInfo } | FileResult {
+  try {
+    const size = fs.statSync(entry.path).size;
+    if (size > MAX_FILE_BYTES) return failed(entry.file, ioReason(locale, 'too-large'));
+    const decoded = decode(fs.readFileSync(entry.path));
+    if (!decoded.ok) return failed(entry.file, ioReason(locale, decoded.reason));
+    return { text: decoded.text, info: decoded.info };
+  } catch (err) {
+    return crashed(entry.file, err, locale);
+  }
+}
+
+export function crashed(file: string, err: unknown, locale: Locale): FileResult {
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return failed(file, ioReason(locale, e.code, e.message));
+  const m = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return failed(file, t(locale, `内部错误：${m}`, `internal error: ${m}`));
 }
 
 export function lintFile(entry: FileEntry, options: TaskOptions): FileResult {
   const { locale } = options;
+  const read = readText(entry, locale);
+  if ('file' in read) return read;
   try {
-    const size = fs.statSync(entry.path).size;
-    if (size > MAX_FILE_BYTES) return failed(entry.file, ioReason(locale, 'too-large'));
-    const bytes = fs.readFileSync(entry.path);
-    const decoded = decode(bytes);
-    if (!decoded.ok) return failed(entry.file, ioReason(locale, decoded.reason));
-    let text = decoded.text;
+    let text = read.text;
     let fixed: number | undefined;
     let refused = false;
     if (options.fix) {
-      const outcome = fixFile(entry.path, text, decoded.info, options.lint);
+      const outcome = fixFile(entry.path, text, read.info, options.lint);
       text = outcome.text;
       fixed = outcome.applied;
       refused = outcome.refused;
@@ -116,9 +173,6 @@ export function lintFile(entry: FileEntry, options: TaskOptions): FileResult {
     if (refused) result.error = ioReason(locale, 'not-exact');
     return result;
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return failed(entry.file, ioReason(locale, e.code, e.message));
-    const m = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    return failed(entry.file, t(locale, `内部错误：${m}`, `internal error: ${m}`));
+    return crashed(entry.file, err, locale);
   }
 }

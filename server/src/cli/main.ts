@@ -6,11 +6,11 @@ import { allRules } from '../core/rules';
 import { version } from '../../../package.json';
 import { parseCliArgs, type CliOptions } from './args';
 import { collectFiles, type FileEntry } from './files';
-import { formatJson } from './format-json';
+import { writeJson } from './format-json';
 import { formatStylish } from './format-stylish';
-import { failed, lintFile, type FileResult, type TaskOptions } from './lint-file';
+import { failed, type FileResult, type TaskOptions } from './lint-file';
 import { helpText, ioReason } from './messages';
-import { lintInWorkers, workerCount } from './pool';
+import { planTasks } from './plan';
 
 export interface Io {
   out(s: string): void;
@@ -23,10 +23,7 @@ function taskOptions(o: CliOptions): TaskOptions {
 }
 
 async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
-  const task = taskOptions(options);
-  const workers = workerCount(entries, options.jobs);
-  if (workers === 0) return entries.map((e) => lintFile(e, task));
-  return lintInWorkers(script, entries, task, workers);
+  return planTasks(entries, taskOptions(options), options.jobs).run(script);
 }
 
 export async function run(options: CliOptions, script: string, io: Io): Promise<number> {
@@ -38,7 +35,8 @@ export async function run(options: CliOptions, script: string, io: Io): Promise<
     i.kind === 'file' ? linted[k++] : failed(i.error.file, ioReason(options.locale, i.error.code, i.error.detail)),
   );
 
-  io.out(options.format === 'json' ? formatJson(results) : formatStylish(results, options.locale, io.color));
+  if (options.format === 'json') writeJson(results, io.out);
+  else io.out(formatStylish(results, options.locale, io.color));
   let status = 0;
   for (const r of results) {
     if (r.error !== undefined) {

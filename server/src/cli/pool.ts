@@ -1,14 +1,15 @@
-// Linting many drafts (or a few big ones) in worker threads. The workers run
-// the very script the CLI was started from (esbuild bundles everything into
-// one file), recognise themselves by a marker in workerData, and lint one file
-// per message so a big file does not hold up a queue of small ones. Results
-// are put back in argument order, so output never depends on timing.
+// Linting in worker threads. The workers run the very script the CLI was
+// started from (esbuild bundles everything into one file), recognise
+// themselves by a marker in workerData, and take one task per message: a
+// whole file, or a chunk of consecutive reports of one big file (drafts merged
+// into one file). Small tasks keep both cores busy to the end; results are put
+// back in task order, so output never depends on timing.
 
 import * as os from 'node:os';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
+import type { Range } from '../core/types';
 import type { FileEntry } from './files';
-import { failed, lintFile, type FileResult, type TaskOptions } from './lint-file';
-import { t } from './messages';
+import { lintChunk, lintFile, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
 
 const MARKER = 'govReportLintWorker';
 
@@ -17,14 +18,23 @@ interface WorkerInit {
   options: TaskOptions;
 }
 
+export type Task =
+  | { kind: 'file'; entry: FileEntry }
+  /** `text` starts at a line start: line `lineBase + 1` of its file. */
+  | { kind: 'chunk'; text: string; ranges: Range[]; lineBase: number };
+
+export type TaskResult = FileResult | ChunkResult;
+
 interface TaskMessage {
   index: number;
-  entry: FileEntry;
+  task: Task;
 }
 
 interface ResultMessage {
   index: number;
-  result: FileResult;
+  result?: TaskResult;
+  /** The task threw (a bug): the main thread runs it again to report properly. */
+  error?: string;
 }
 
 /** Below these, starting threads (~50 ms each) costs more than it saves. */
@@ -35,53 +45,77 @@ export function isPoolWorker(): boolean {
   return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Partial<WorkerInit>)[MARKER] === true;
 }
 
-/** How many workers to use; 0 means lint in-process. */
-export function workerCount(entries: FileEntry[], jobs: number | null): number {
-  if (entries.length < 2) return 0;
-  if (jobs !== null) return jobs <= 1 ? 0 : Math.min(jobs, entries.length);
-  const cpus = Math.min(2, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-  if (cpus < 2) return 0;
-  const total = entries.reduce((s, e) => s + e.size, 0);
-  if (entries.length <= MIN_FILES && total < MIN_TOTAL_BYTES) return 0;
-  return Math.min(cpus, entries.length);
+export function cpuCount(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-/** The body of a worker thread: lint whatever file the main thread sends. */
+/** How many workers to use for `tasks` tasks of `bytes` in all; 0 means lint in-process. */
+export function workerCount(tasks: number, bytes: number, jobs: number | null): number {
+  if (tasks < 2) return 0;
+  if (jobs !== null) return jobs <= 1 ? 0 : Math.min(jobs, tasks);
+  const cpus = cpuCount();
+  if (cpus < 2) return 0;
+  if (tasks <= MIN_FILES && bytes < MIN_TOTAL_BYTES) return 0;
+  return Math.min(cpus, tasks);
+}
+
+export function runTask(task: Task, options: TaskOptions): TaskResult {
+  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.ranges, task.lineBase, options);
+}
+
+/** The body of a worker thread: run whatever task the main thread sends. */
 export function runPoolWorker(): void {
   const { options } = workerData as WorkerInit;
   const port = parentPort;
   if (!port) return;
-  port.on('message', (task: TaskMessage | null) => {
-    if (task === null) {
+  port.on('message', (m: TaskMessage | null) => {
+    if (m === null) {
       port.close();
       return;
     }
-    const reply: ResultMessage = { index: task.index, result: lintFile(task.entry, options) };
+    let reply: ResultMessage;
+    try {
+      reply = { index: m.index, result: runTask(m.task, options) };
+    } catch (err) {
+      reply = { index: m.index, error: String(err) };
+    }
     port.postMessage(reply);
   });
 }
 
-export function lintInWorkers(script: string, entries: FileEntry[], options: TaskOptions, count: number): Promise<FileResult[]> {
+/**
+ * Runs every task in `count` workers. A task whose worker dies is handed to
+ * `lost` (which must not throw) so one bad file cannot sink the run; if threads
+ * cannot start at all, the remaining tasks run in this thread.
+ */
+export function runInWorkers(script: string, tasks: Task[], options: TaskOptions, count: number, lost: (task: Task, err: unknown) => TaskResult): Promise<TaskResult[]> {
   return new Promise((resolve) => {
-    const results: (FileResult | undefined)[] = new Array(entries.length);
+    const results: (TaskResult | undefined)[] = new Array(tasks.length);
     let next = 0;
     let done = 0;
-    // Each lost worker is replaced, but a crash that repeats on every file
+    // Each lost worker is replaced, but a crash that repeats on every task
     // must not spawn threads forever.
-    let respawns = entries.length;
-    const finish = (index: number, result: FileResult) => {
+    let respawns = tasks.length;
+    const finish = (index: number, result: TaskResult) => {
       if (results[index] !== undefined) return;
       results[index] = result;
       done++;
-      if (done === entries.length) resolve(results as FileResult[]);
+      if (done === tasks.length) resolve(results as TaskResult[]);
+    };
+    const local = (i: number) => {
+      try {
+        return runTask(tasks[i], options);
+      } catch (err) {
+        return lost(tasks[i], err);
+      }
     };
     const start = () => {
       const worker = new Worker(script, { workerData: { [MARKER]: true, options } satisfies WorkerInit });
       let current: number | null = null;
       const feed = () => {
-        if (next < entries.length) {
+        if (next < tasks.length) {
           current = next++;
-          worker.postMessage({ index: current, entry: entries[current] } satisfies TaskMessage);
+          worker.postMessage({ index: current, task: tasks[current] } satisfies TaskMessage);
         } else {
           current = null;
           worker.postMessage(null);
@@ -90,35 +124,34 @@ export function lintInWorkers(script: string, entries: FileEntry[], options: Tas
       let produced = false;
       worker.on('message', (m: ResultMessage) => {
         produced = true;
-        finish(m.index, m.result);
+        finish(m.index, m.result ?? local(m.index));
         feed();
       });
-      const lost = (err: unknown) => {
+      const died = (err: unknown) => {
         const task = current;
         current = null;
         const code = (err as { code?: string } | null)?.code;
         if (task !== null && (produced || code === 'ERR_WORKER_OUT_OF_MEMORY')) {
-          // The file itself broke a working thread (e.g. memory): report it, carry on.
-          const m = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-          finish(task, failed(entries[task].file, t(options.locale, `内部错误：${m}`, `internal error: ${m}`)));
-          if (next < entries.length && respawns-- > 0) {
+          // The task itself broke a working thread (e.g. memory): report it, carry on.
+          finish(task, lost(tasks[task], err));
+          if (next < tasks.length && respawns-- > 0) {
             start();
             return;
           }
         }
-        // The thread could not start at all (or keeps dying): lint the rest here.
-        if (task !== null) finish(task, lintFile(entries[task], options));
-        while (next < entries.length) {
+        // The thread could not start at all (or keeps dying): run the rest here.
+        if (task !== null) finish(task, local(task));
+        while (next < tasks.length) {
           const i = next++;
-          finish(i, lintFile(entries[i], options));
+          finish(i, local(i));
         }
       };
-      worker.on('error', lost);
+      worker.on('error', died);
       worker.on('exit', (code) => {
-        if (current !== null) lost(new Error(`worker exited with code ${code}`));
+        if (current !== null) died(new Error(`worker exited with code ${code}`));
       });
       feed();
     };
-    for (let i = 0; i < count && i < entries.length; i++) start();
+    for (let i = 0; i < count && i < tasks.length; i++) start();
   });
 }

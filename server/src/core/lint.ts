@@ -1,9 +1,12 @@
 // The single entry point both adapters (language server, CLI) call:
-// text → parse once → run every enabled rule over the model → findings.
+// text → reports (one per merged draft) → parse each once → run every enabled
+// rule over each model → findings in document offsets.
 
-import type { Finding, Severity } from './types';
+import type { Finding, Range, Severity } from './types';
 import type { Report } from './model/report';
 import { parse, type ParseOptions } from './model/parse';
+import { splitReports } from './model/split';
+import { makeFinding, shiftFinding } from './findings';
 import { allRules } from './rules';
 import type { RuleContext, RuleOptions } from './rules/rule';
 
@@ -16,7 +19,8 @@ export interface LintOptions {
   force?: boolean;
 }
 
-export interface LintResult {
+/** The result for one report: offsets are relative to the report's own text. */
+export interface ReportResult {
   report: Report;
   findings: Finding[];
   /** Expensive rules skipped because of the size limits (reported visibly). */
@@ -25,15 +29,64 @@ export interface LintResult {
   notReport: string | null;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintReport(parse(text, parseOptions(options)), options);
+/** One report of a document: where it lies, its model and its findings (local offsets). */
+export interface PartResult extends ReportResult {
+  range: Range;
 }
+
+/** A whole document: findings in document offsets; `report` is the first report. */
+export interface LintResult extends ReportResult {
+  parts: PartResult[];
+}
+
+/** A parsed report of a document, offsets local to `range`. */
+export interface ParsedPart {
+  range: Range;
+  report: Report;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintParts(parseDocument(text, parseOptions(options)), options);
+}
+
+/** Split a document into its reports and parse each once. */
+export function parseDocument(text: string, options: ParseOptions): ParsedPart[] {
+  return splitReports(text).map((range) => ({
+    range,
+    report: parse(range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end), options),
+  }));
+}
+
+export function lintParts(parsed: ParsedPart[], options: LintOptions = {}): LintResult {
+  return combineParts(parsed.map((p) => ({ range: p.range, ...lintReport(p.report, options) })));
+}
+
+/** Document-level view of per-report results (shared by the CLI workers and the server cache). */
+export function combineParts(parts: PartResult[]): LintResult {
+  const first = parts[0];
+  if (parts.length === 1 && first.range.start === 0) return { ...first, parts };
+  const findings: Finding[] = [];
+  const skipped = new Set<string>();
+  for (const p of parts) {
+    for (const f of p.findings) findings.push(shiftFinding(f, p.range.start));
+    for (const id of p.skippedRules) skipped.add(id);
+  }
+  const reports = parts.filter((p) => p.notReport === null);
+  return {
+    report: (reports[0] ?? first).report,
+    findings,
+    skippedRules: [...skipped],
+    notReport: reports.length > 0 ? null : first.notReport,
+    parts,
+  };
+}
+
 
 export function parseOptions(options: LintOptions): ParseOptions {
   return { generation: options.generation ?? 'auto' };
 }
 
-export function lintReport(report: Report, options: LintOptions = {}): LintResult {
+export function lintReport(report: Report, options: LintOptions = {}): ReportResult {
   if (!report.isReport && !options.force) {
     return { report, findings: [], skippedRules: [], notReport: 'not-a-report' };
   }
@@ -53,17 +106,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       report,
       text: report.src.original,
       options: ruleOptions,
-      add: (input) => {
-        findings.push({
-          rule: rule.meta.id,
-          severity,
-          message: input.message,
-          range: input.range,
-          fixes: input.fixes ?? [],
-          related: input.related,
-          detail: input.detail,
-        });
-      },
+      add: (input) => findings.push(makeFinding(rule.meta.id, severity, input)),
     };
     try {
       rule.check(ctx);

@@ -6,9 +6,10 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, TextEdit as CoreEdit } from '../core/types';
 import { fixAll, minimalEdit } from '../core/fix/fixAll';
+import { shiftFinding } from '../core/findings';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
-import { isServed, lintOptions } from './documents';
+import { isServed, lintOptions, reportsOf } from './documents';
 import { toDiagnostic } from './diagnostics';
 import { changesText, workspaceEdit } from './edits';
 import { say, UI } from './locale';
@@ -47,8 +48,8 @@ export async function codeActions(ctx: Ctx, params: CodeActionParams): Promise<C
   const doc = ctx.documents.get(uri);
   // The request was made against an older text; its range would point elsewhere.
   if (!doc || doc.version !== version || !s.enable) return [];
-  const result = ctx.cache.lint(doc, s);
-  if (!result || result.notReport) return [];
+  const parts = reportsOf(ctx.cache.linted(doc, s));
+  if (parts.length === 0) return [];
 
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -58,10 +59,20 @@ export async function codeActions(ctx: Ctx, params: CodeActionParams): Promise<C
   if (wants(CodeActionKind.QuickFix)) {
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
-    const hits = result.findings.filter((f) => f.range.start <= end && f.range.end >= start);
+    // Findings are local to their report: shift only those the request touches.
+    const hits: Finding[] = [];
+    for (const p of parts) {
+      if (p.range.start > end || p.range.end < start) continue;
+      for (const f of p.result.findings) {
+        if (f.range.start + p.range.start <= end && f.range.end + p.range.start >= start) hits.push(shiftFinding(f, p.range.start));
+      }
+    }
     for (const f of hits) actions.push(...quickFixes(ctx, doc, f, text));
     for (const rule of new Set(hits.filter((f) => hasSafeFix(f, text)).map((f) => f.rule))) {
-      const fixable = result.findings.filter((f) => f.rule === rule && hasSafeFix(f, text));
+      const fixable: Finding[] = [];
+      for (const p of parts) {
+        for (const f of p.result.findings) if (f.rule === rule && hasSafeFix(f, p.text)) fixable.push(shiftFinding(f, p.range.start));
+      }
       // With one fixable finding the per-finding quick fix already does the job.
       if (fixable.length < 2) continue;
       const action: CodeAction = {

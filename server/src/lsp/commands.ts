@@ -40,8 +40,7 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
     const s = await ctx.settings.get(uri);
     const doc = ctx.documents.get(uri);
     if (!doc) break;
-    const report = ctx.cache.report(doc, s);
-    if (!isServed(doc) || (doc.languageId !== GOV_REPORT && !report?.isReport)) {
+    if (!isServed(doc) || (doc.languageId !== GOV_REPORT && !ctx.cache.isReport(doc, s))) {
       notify(ctx, MessageType.Info, UI.notReport);
       return { applied: 0, changed: false };
     }

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Range as CoreRange, Severity } from '../core/types';
-import type { LintResult } from '../core/lint';
+import type { ReportResult } from '../core/lint';
 import { ruleById } from '../core/rules';
 import { docUrl } from '../core/rules/rule';
 import { say, UI, type Lang } from './locale';
@@ -23,6 +23,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+export function severityOf(s: Severity): DiagnosticSeverity {
+  return SEVERITY[s] ?? DiagnosticSeverity.Warning;
+}
+
 export function toRange(doc: TextDocument, r: CoreRange) {
   return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
 }
@@ -30,7 +34,7 @@ export function toRange(doc: TextDocument, r: CoreRange) {
 export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.range),
-    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
+    severity: severityOf(f.severity),
     code: f.rule,
     source: SOURCE,
     message: say(f.message, lang),
@@ -48,23 +52,23 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnos
   return d;
 }
 
-/** All diagnostics for a lint result, plus a visible notice when limits cut checking short. */
-export function diagnosticsFor(doc: TextDocument, result: LintResult | null, lang: Lang): Diagnostic[] {
-  if (!result || result.notReport) return [];
-  const out = result.findings.map((f) => toDiagnostic(doc, f, lang));
+/**
+ * lessons.md 4: a limit that stops checking must say so, not look like a clean
+ * report. The core reports skipped rules itself; this covers a report the
+ * parser limited without skipping a rule. Placed on the report's first line.
+ */
+export function limitsNotice(result: ReportResult, lang: Lang): Diagnostic | null {
+  if (result.notReport) return null;
   const why = result.report.limited;
   const skipped = result.skippedRules;
-  if ((why || skipped.length > 0) && !result.findings.some((f) => f.rule === 'lint-limits')) {
-    // lessons.md 4: a limit that stops checking must say so, not look like a clean report.
-    out.unshift({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      code: 'lint-limits',
-      source: SOURCE,
-      message: say(UI.limited(why ?? 'size', skipped), lang),
-    });
-  }
-  return out;
+  if ((!why && skipped.length === 0) || result.findings.some((f) => f.rule === 'lint-limits')) return null;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'lint-limits',
+    source: SOURCE,
+    message: say(UI.limited(why ?? 'size', skipped), lang),
+  };
 }
 
 /**

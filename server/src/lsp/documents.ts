@@ -1,11 +1,19 @@
-// Parse once per document version: every feature (diagnostics, hover,
-// outline, folding, code actions) asks this cache, never the parser directly.
+// Parse once per report, not per document version: every feature
+// (diagnostics, hover, outline, folding, code actions) asks this cache, never
+// the parser directly. A document is split into its reports (merged drafts);
+// each report is parsed and linted on its own text, and cached by that text,
+// so a new version re-parses only the reports whose text changed, wherever
+// they moved. Only the reports of the latest version are kept.
 
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from '../core/types';
 import type { Report } from '../core/model/report';
 import { parse } from '../core/model/parse';
-import { lintReport, parseOptions, type LintOptions, type LintResult } from '../core/lint';
-import type { Settings } from './settings';
+import { splitReports } from '../core/model/split';
+import { lintReport, parseOptions, type LintOptions, type ReportResult } from '../core/lint';
+import type { Settings, Template } from './settings';
+import type { Lang } from './locale';
+import { PartDiagnostics } from './partDiagnostics';
 
 export const GOV_REPORT = 'gov-report';
 const SERVED = new Set([GOV_REPORT, 'plaintext', 'markdown']);
@@ -35,68 +43,262 @@ export function lintOptions(doc: TextDocument, s: Settings): LintOptions {
   return { generation: s.template, rules: s.rules, force: doc.languageId === GOV_REPORT };
 }
 
-interface Entry {
-  version: number;
-  generation: string;
+/** One report of a document version. Offsets inside `report` are local to the part. */
+export interface DocPart {
+  /** Where the part lies in this version (document offsets). */
+  range: Range;
+  /** The part's own text (what `report` was parsed from). */
+  text: string;
+  /** Null when the parser failed on this text. */
   report: Report | null;
-  lintKey?: string;
-  lint?: LintResult | null;
 }
 
+export interface LintedPart extends DocPart {
+  /** Null when parsing or linting failed. Offsets local to the part. */
+  result: ReportResult | null;
+  /** Document line the part starts on. */
+  startLine: number;
+  /** Its diagnostics in part-local lines (null when `result` is); converted on first use. */
+  diagnostics(): PartDiagnostics | null;
+}
+
+/** A part that is a report and was linted. */
+export type LintedReport = LintedPart & { result: ReportResult };
+
+export function reportsOf(parts: LintedPart[] | null): LintedReport[] {
+  return (parts ?? []).filter((p): p is LintedReport => !!p.result && !p.result.notReport);
+}
+
+/** A part features are shown for (see ReportCache.served). */
+export type ServedPart = DocPart & { report: Report };
+
+/** A report's text and everything derived from it; shared by every version that contains the same text. */
+interface PartEntry {
+  text: string;
+  report: Report | null;
+  lint?: { key: string; result: ReportResult | null; diagnostics?: PartDiagnostics };
+  /** Line index of the part's own text. */
+  lines?: TextDocument;
+}
+
+interface Slot {
+  range: Range;
+  entry: PartEntry;
+}
+
+interface DocEntry {
+  version: number;
+  generation: Template;
+  /** The parts of this version by text; null when the document was not worth parsing. */
+  slots: Slot[] | null;
+  byText: Map<string, PartEntry>;
+  startLines?: number[];
+}
+
+/** Work done by warm() for a version not yet built: its split and its newly parsed parts. */
+interface Prepared {
+  version: number;
+  generation: Template;
+  ranges: Range[];
+  byText: Map<string, PartEntry>;
+}
+
+/** Parse/lint work between two yields to the event loop while warming a big document. */
+const SLICE_MS = 20;
+
 export class ReportCache {
-  private entries = new Map<string, Entry>();
+  private docs = new Map<string, DocEntry>();
+  private prepared = new Map<string, Prepared>();
 
-  constructor(private log: (m: string) => void) {}
+  constructor(
+    private lang: Lang,
+    private log: (m: string) => void,
+  ) {}
 
-  /** The parsed model of this exact version (null if the parser failed on it or it was not worth parsing). */
-  report(doc: TextDocument, s: Settings): Report | null {
-    return this.entry(doc, s).report;
-  }
-
-  /** Lint result of this exact version; null when not served or the core failed. */
-  lint(doc: TextDocument, s: Settings): LintResult | null {
+  /** The parts of this exact version (null when not parsed at all). */
+  parts(doc: TextDocument, s: Settings): DocPart[] | null {
     const e = this.entry(doc, s);
-    if (!e.report) return null;
-    const opts = lintOptions(doc, s);
-    const key = JSON.stringify([opts.rules, opts.force]);
-    if (e.lintKey !== key) {
-      e.lintKey = key;
-      try {
-        e.lint = lintReport(e.report, opts);
-      } catch (err) {
-        this.log(`lint failed for ${doc.uri}@${doc.version}: ${stack(err)}`);
-        e.lint = null;
-      }
-    }
-    return e.lint ?? null;
+    return e.slots ? e.slots.map(({ range, entry }) => ({ range, text: entry.text, report: entry.report })) : null;
   }
 
-  /** The report if the document is one we should show features for. */
-  served(doc: TextDocument, s: Settings): Report | null {
+  /** The parts to show features for: reports, or every parsed part of a gov-report file. Null when none. */
+  served(doc: TextDocument, s: Settings): ServedPart[] | null {
     if (!isServed(doc)) return null;
-    const r = this.report(doc, s);
-    if (!r) return null;
-    return r.isReport || doc.languageId === GOV_REPORT ? r : null;
+    const parts = this.parts(doc, s)?.filter((p): p is ServedPart => !!p.report && (p.report.isReport || doc.languageId === GOV_REPORT));
+    return parts && parts.length > 0 ? parts : null;
+  }
+
+  /** True when some part of the document is a report draft. */
+  isReport(doc: TextDocument, s: Settings): boolean {
+    return !!this.parts(doc, s)?.some((p) => p.report?.isReport);
+  }
+
+  /** Every part with its lint result for the document's settings (null when not parsed at all). */
+  linted(doc: TextDocument, s: Settings): LintedPart[] | null {
+    const e = this.entry(doc, s);
+    if (!e.slots) return null;
+    const opts = lintOptions(doc, s);
+    const key = lintKey(opts);
+    const starts = this.startLines(doc, e);
+    return e.slots.map(({ range, entry }, i) => {
+      const lint = this.lintOf(doc, entry, opts, key);
+      return {
+        range,
+        text: entry.text,
+        report: entry.report,
+        result: lint.result,
+        startLine: starts[i],
+        diagnostics: () => {
+          if (!lint.result) return null;
+          lint.diagnostics ??= new PartDiagnostics(linesOf(doc, entry), lint.result, this.lang);
+          return lint.diagnostics;
+        },
+      };
+    });
   }
 
   delete(uri: string): void {
-    this.entries.delete(uri);
+    this.docs.delete(uri);
+    this.prepared.delete(uri);
   }
 
-  private entry(doc: TextDocument, s: Settings): Entry {
-    const old = this.entries.get(doc.uri);
-    if (old && old.version === doc.version && old.generation === s.template) return old;
-    let report: Report | null = null;
-    try {
-      if (worthParsing(doc)) report = parse(doc.getText(), parseOptions({ generation: s.template }));
-    } catch (err) {
-      // Cache the failure too, so a pathological version is not re-parsed per request.
-      this.log(`parse failed for ${doc.uri}@${doc.version}: ${stack(err)}`);
+  /**
+   * Parses and lints the reports of this version that are not cached yet, a
+   * slice at a time with the event loop free in between, so opening a file of
+   * a thousand merged drafts never blocks other requests or newer edits.
+   * Resolves false (work kept for later) as soon as `current()` says the
+   * document moved on.
+   */
+  async warm(doc: TextDocument, s: Settings, current: () => boolean): Promise<boolean> {
+    const old = this.docs.get(doc.uri);
+    if ((old && old.version === doc.version && old.generation === s.template) || !worthParsing(doc)) return true;
+    const text = doc.getText();
+    const reuse = old && old.generation === s.template ? old.byText : null;
+    const p: Prepared = { version: doc.version, generation: s.template, ranges: this.split(doc, text), byText: new Map() };
+    const kept = this.prepared.get(doc.uri);
+    this.prepared.set(doc.uri, p);
+    const opts = lintOptions(doc, s);
+    const key = lintKey(opts);
+    let sliceStart = Date.now();
+    for (const range of p.ranges) {
+      const whole = range.start === 0 && range.end === text.length;
+      const partText = whole ? text : text.slice(range.start, range.end);
+      if (reuse?.has(partText) || p.byText.has(partText)) continue;
+      let entry = kept?.generation === s.template ? kept.byText.get(partText) : undefined;
+      if (!entry) entry = this.parsePart(doc, whole ? text : detach(partText), s.template);
+      p.byText.set(entry.text, entry);
+      this.lintOf(doc, entry, opts, key);
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (!current()) return false;
+        sliceStart = Date.now();
+      }
     }
-    const e: Entry = { version: doc.version, generation: s.template, report };
-    this.entries.set(doc.uri, e);
+    return true;
+  }
+
+  private entry(doc: TextDocument, s: Settings): DocEntry {
+    const old = this.docs.get(doc.uri);
+    if (old && old.version === doc.version && old.generation === s.template) return old;
+    // Parsing depends on the template setting: a new one starts from scratch.
+    const reuse = old && old.generation === s.template ? old : null;
+    const e: DocEntry = { version: doc.version, generation: s.template, slots: null, byText: new Map() };
+    const prepared = this.prepared.get(doc.uri);
+    this.prepared.delete(doc.uri);
+    const ready = prepared && prepared.version === doc.version && prepared.generation === s.template ? prepared : null;
+    if (worthParsing(doc)) {
+      const text = doc.getText();
+      const ranges = ready?.ranges ?? this.split(doc, text);
+      const before = reuse?.slots ?? [];
+      e.slots = ranges.map((range, i) => {
+        const whole = range.start === 0 && range.end === text.length;
+        const key = whole ? text : text.slice(range.start, range.end);
+        // Most edits touch one report: the part at the same place (counted from either end) is
+        // usually unchanged, and comparing two strings is cheaper than hashing one for the map.
+        const same = before[i]?.entry ?? null;
+        const fromEnd = before[before.length - ranges.length + i]?.entry ?? null;
+        let entry = same?.text === key ? same : fromEnd?.text === key ? fromEnd : (e.byText.get(key) ?? reuse?.byText.get(key) ?? ready?.byText.get(key));
+        if (!entry) entry = this.parsePart(doc, whole ? text : detach(key), s.template);
+        e.byText.set(entry.text, entry);
+        return { range, entry };
+      });
+    }
+    this.docs.set(doc.uri, e);
     return e;
   }
+
+  private split(doc: TextDocument, text: string): Range[] {
+    try {
+      return splitReports(text);
+    } catch (err) {
+      this.log(`splitting failed for ${doc.uri}@${doc.version}: ${stack(err)}`);
+      return [{ start: 0, end: text.length }];
+    }
+  }
+
+  private parsePart(doc: TextDocument, text: string, generation: Template): PartEntry {
+    try {
+      return { text, report: parse(text, parseOptions({ generation })) };
+    } catch (err) {
+      // Cache the failure too, so a pathological text is not re-parsed per request.
+      this.log(`parse failed for ${doc.uri}@${doc.version}: ${stack(err)}`);
+      return { text, report: null };
+    }
+  }
+
+  private lintOf(doc: TextDocument, entry: PartEntry, opts: LintOptions, key: string): NonNullable<PartEntry['lint']> {
+    if (entry.lint?.key === key) return entry.lint;
+    let result: ReportResult | null = null;
+    if (entry.report) {
+      try {
+        result = lintReport(entry.report, opts);
+      } catch (err) {
+        this.log(`lint failed for ${doc.uri}@${doc.version}: ${stack(err)}`);
+      }
+    }
+    entry.lint = { key, result };
+    return entry.lint;
+  }
+
+  /** First document line of every part, from the line counts of the parts before it. */
+  private startLines(doc: TextDocument, e: DocEntry): number[] {
+    if (e.startLines) return e.startLines;
+    const slots = e.slots ?? [];
+    const text = doc.getText();
+    const out: number[] = [];
+    let line = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const start = slots[i].range.start;
+      if (i > 0) {
+        // Parts start after a '\n', so each line break lies inside one part; otherwise ask the document.
+        const prev = slots[i - 1];
+        line = prev.range.end === start && text.charCodeAt(start - 1) === 10 ? line + linesOf(doc, prev.entry).lineCount - 1 : doc.positionAt(start).line;
+      } else if (start > 0) {
+        line = doc.positionAt(start).line;
+      }
+      out.push(line);
+    }
+    e.startLines = out;
+    return out;
+  }
+}
+
+function lintKey(opts: LintOptions): string {
+  return JSON.stringify([opts.rules, opts.force]);
+}
+
+function linesOf(doc: TextDocument, entry: PartEntry): TextDocument {
+  entry.lines ??= TextDocument.create(doc.uri, doc.languageId, 0, entry.text);
+  return entry.lines;
+}
+
+/**
+ * A copy of a slice. V8 keeps a slice pointing into its parent string, so a
+ * cached part would keep its whole document version alive; concatenating and
+ * slicing again flattens it into a string of its own.
+ */
+function detach(slice: string): string {
+  return (' ' + slice).slice(1);
 }
 
 export function stack(err: unknown): string {

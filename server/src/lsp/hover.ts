@@ -1,20 +1,34 @@
 // Hover: what a table number is (row, column, and for totals the equation
 // with its computed value), plus the explanation attached to a finding.
+// Everything is asked of the one report (part) under the cursor, in its own
+// offsets.
 
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Range } from '../core/types';
 import type { Report } from '../core/model/report';
-import type { LintResult } from '../core/lint';
 import { cellAt, explainCell } from '../core/model/query';
 import { columnsFor, rowDefFor } from '../core/template/lookup';
 import { toRange } from './diagnostics';
 import { say, type Lang } from './locale';
 
-export function hover(doc: TextDocument, report: Report, lint: LintResult | null, pos: Position, lang: Lang): Hover | null {
-  const offset = doc.offsetAt(pos);
+/** The part holding a document offset (a part's end belongs to it only when nothing starts there). */
+export function partAt<T extends { range: Range }>(parts: T[], offset: number): T | null {
+  let hit: T | null = null;
+  for (const p of parts) {
+    if (offset >= p.range.start && offset < p.range.end) return p;
+    if (offset === p.range.end) hit = p;
+  }
+  return hit;
+}
+
+/** `offset` is a document offset; `findings` are local to the part. */
+export function hover(doc: TextDocument, part: { range: Range; report: Report }, findings: Finding[], offset: number, lang: Lang): Hover | null {
+  const base = part.range.start;
+  const local = offset - base;
   const parts: string[] = [];
   let range: Hover['range'];
-  const hit = cellAt(report, offset);
+  const hit = cellAt(part.report, local);
   if (hit) {
     let text = say(explainCell(hit), lang);
     if (lang === 'en') {
@@ -24,12 +38,13 @@ export function hover(doc: TextDocument, report: Report, lint: LintResult | null
       text = `${row} · ${col}\n\n${text}`;
     }
     parts.push(text);
-    range = toRange(doc, hit.cell.range);
+    range = toRange(doc, { start: hit.cell.range.start + base, end: hit.cell.range.end + base });
   }
   // Equations behind arithmetic findings help decide which number is wrong (lessons.md 2).
   const seen = new Set<string>();
-  for (const f of lint?.findings ?? []) {
-    if (!f.detail || offset < f.range.start || offset > f.range.end) continue;
+  for (const f of findings) {
+    // Range first: detail may be computed on first read.
+    if (local < f.range.start || local > f.range.end || !f.detail) continue;
     const d = say(f.detail, lang);
     if (seen.has(d)) continue;
     seen.add(d);

@@ -29,6 +29,10 @@ export const UI = {
     zh: `检查范围受限（${why}）${rules.length ? `，已跳过规则：${rules.join('、')}` : ''}。`,
     en: `Checking was limited (${why})${rules.length ? `; skipped rules: ${rules.join(', ')}` : ''}.`,
   }),
+  capped: (shown: number, total: number): Msg => ({
+    zh: `问题过多：仅显示 ${shown} 个（共 ${total} 个），按严重程度优先、再按出现顺序。可在设置 govReport.maxProblems 中调整上限（0 表示不限）。`,
+    en: `Too many problems: showing ${shown} of ${total}, most severe first, then in document order. Change the limit with the setting govReport.maxProblems (0 = no limit).`,
+  }),
   badSetting: (key: string, value: string, fallback: string): Msg => ({
     zh: `政府信息公开年报检查：设置 ${key} 的值 ${value} 无效，已改用 ${fallback}。`,
     en: `Gov Report Lint: setting ${key} has an invalid value ${value}; using ${fallback}.`,

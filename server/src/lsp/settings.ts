@@ -15,9 +15,11 @@ export interface Settings {
   run: RunMode;
   rules: Record<string, Severity | 'off'>;
   template: Template;
+  /** Most diagnostics published per document; 0 = no limit. */
+  maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto', maxProblems: 1000 };
 
 const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const KNOWN_RULES = new Set(allRules.map((r) => r.meta.id));
@@ -47,6 +49,11 @@ export function checkSettings(raw: unknown): Checked {
   if (r.template !== undefined) {
     if (r.template === 'auto' || r.template === '2019' || r.template === '2021') s.template = r.template;
     else problems.push(UI.badSetting('govReport.template', show(r.template), 'auto'));
+  }
+  if (r.maxProblems !== undefined) {
+    const n = r.maxProblems;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) s.maxProblems = n;
+    else problems.push(UI.badSetting('govReport.maxProblems', show(n), String(DEFAULT_SETTINGS.maxProblems)));
   }
   if (r.rules !== undefined && r.rules !== null) {
     if (typeof r.rules !== 'object' || Array.isArray(r.rules)) {

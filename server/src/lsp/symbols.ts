@@ -1,5 +1,6 @@
 // Outline and folding from the parsed model: six sections, their
-// sub-sections, and the tables (with table 二's blocks) inside them.
+// sub-sections, and the tables (with table 二's blocks) inside them; in a
+// file of merged drafts, grouped under one node per report.
 
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -102,7 +103,36 @@ export function outline(report: Report, lang: Lang): Node[] {
   return roots.sort(byStart);
 }
 
-export function documentSymbols(doc: TextDocument, report: Report, lang: Lang): DocumentSymbol[] {
+function shiftNode(n: Node, by: number): Node {
+  if (by === 0) return n;
+  const r = (x: CoreRange): CoreRange => ({ start: x.start + by, end: x.end + by });
+  return { ...n, range: r(n.range), selection: r(n.selection), children: n.children.map((c) => shiftNode(c, by)) };
+}
+
+/**
+ * The outline of a document in document offsets. One report: its sections
+ * and tables, as always. Several (merged drafts): one node per report, named
+ * by its title, with its sections and tables under it.
+ */
+export function documentOutline(parts: { range: CoreRange; report: Report }[], lang: Lang): Node[] {
+  if (parts.length === 1) return outline(parts[0].report, lang).map((n) => shiftNode(n, parts[0].range.start));
+  return parts.map((p, i) => {
+    const numbered = lang === 'en' ? `Report ${i + 1}` : `报告 ${i + 1}`;
+    const title = p.report.title ? clip(p.report.title.text) : '';
+    const at = p.range.start;
+    const selection = p.report.title ? { start: p.report.title.range.start + at, end: p.report.title.range.end + at } : { start: at, end: at };
+    return {
+      name: title || numbered,
+      detail: title ? numbered : undefined,
+      kind: SymbolKind.File,
+      range: p.range,
+      selection,
+      children: outline(p.report, lang).map((n) => shiftNode(n, at)),
+    };
+  });
+}
+
+export function documentSymbols(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Lang): DocumentSymbol[] {
   const convert = (n: Node): DocumentSymbol => {
     const range = toRange(doc, n.range);
     const sel = n.selection.start >= n.range.start && n.selection.end <= n.range.end ? n.selection : n.range;
@@ -115,7 +145,7 @@ export function documentSymbols(doc: TextDocument, report: Report, lang: Lang): 
       children: n.children.map(convert),
     };
   };
-  return outline(report, lang).map(convert);
+  return documentOutline(parts, lang).map(convert);
 }
 
 /** For clients without hierarchical symbol support. */
@@ -126,7 +156,7 @@ export function flatSymbols(uri: string, symbols: DocumentSymbol[], container?: 
   ]);
 }
 
-export function foldingRanges(doc: TextDocument, report: Report, lang: Lang): FoldingRange[] {
+export function foldingRanges(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Lang): FoldingRange[] {
   const text = doc.getText();
   const out: FoldingRange[] = [];
   const walk = (n: Node) => {
@@ -138,6 +168,6 @@ export function foldingRanges(doc: TextDocument, report: Report, lang: Lang): Fo
     if (endLine > startLine) out.push({ startLine, endLine });
     n.children.forEach(walk);
   };
-  outline(report, lang).forEach(walk);
+  documentOutline(parts, lang).forEach(walk);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -1,6 +1,6 @@
-// One validation = settings → cached lint of the current version → diagnostics
-// and a status notification. Push mode runs it from the scheduler; pull mode
-// from textDocument/diagnostic.
+// One validation = settings → cached lint of the current version (per report)
+// → capped diagnostics and a status notification. Push mode runs it from the
+// scheduler; pull mode from textDocument/diagnostic.
 
 import {
   DocumentDiagnosticReportKind,
@@ -14,8 +14,11 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
-import { isServed } from './documents';
-import { diagnosticsFor, type Publisher } from './diagnostics';
+import type { ReportResult } from '../core/lint';
+import { isServed, reportsOf } from './documents';
+import type { Publisher } from './diagnostics';
+import { capDiagnostics, type PlacedPart } from './problemCap';
+import { Throttle } from './throttle';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 
 export interface Computed {
@@ -39,21 +42,30 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
     overrides: Object.keys(s.rules).length,
   };
   if (!s.enable || !isServed(doc)) return { diagnostics: [], status };
-  const result = ctx.cache.lint(doc, s);
-  const diagnostics = diagnosticsFor(doc, result, ctx.lang);
-  if (result && !result.notReport) {
-    const r = result.report;
-    Object.assign(status, {
-      isReport: true,
-      year: r.year,
-      template: s.template === 'auto' ? r.generation : s.template,
-      count: diagnostics.length,
-      errors: diagnostics.filter((d) => d.severity === 1).length,
-      limited: r.limited,
-      skippedRules: result.skippedRules,
-    });
+  const reports: PlacedPart[] = [];
+  let first: ReportResult | null = null;
+  const skipped = new Set<string>();
+  for (const p of reportsOf(ctx.cache.linted(doc, s))) {
+    const diagnostics = p.diagnostics();
+    if (!diagnostics) continue;
+    first ??= p.result;
+    for (const id of p.result.skippedRules) skipped.add(id);
+    reports.push({ diagnostics, startLine: p.startLine });
   }
-  return { diagnostics, status };
+  if (!first) return { diagnostics: [], status };
+  const shown = capDiagnostics(reports, s.maxProblems, ctx.lang);
+  // The status item names the first report of a merged file, and counts every problem, shown or not.
+  const r = first.report;
+  Object.assign(status, {
+    isReport: true,
+    year: r.year,
+    template: s.template === 'auto' ? r.generation : s.template,
+    count: shown.total,
+    errors: shown.errors,
+    limited: r.limited,
+    skippedRules: [...skipped],
+  });
+  return { diagnostics: shown.diagnostics, status };
 }
 
 export function sendStatus(ctx: Ctx, status: StatusParams): void {
@@ -71,6 +83,7 @@ export function pushJob(ctx: Ctx, publisher: Publisher) {
     const doc = ctx.documents.get(uri);
     if (!doc) return true;
     if (doc.version !== version) return false;
+    if (!(await ctx.cache.warm(doc, s, () => ctx.documents.get(uri)?.version === version))) return false;
     const c = compute(ctx, doc, s);
     if (publisher.publish(uri, doc.version, c.diagnostics)) sendStatus(ctx, c.status);
     return true;
@@ -85,20 +98,22 @@ interface PullResult {
 /**
  * Pull mode. In onSave mode a pull between saves answers "unchanged", so the
  * editor keeps (and keeps moving with the text) what the last save produced.
+ * While typing, pulls follow the same throttle as push mode: the first change
+ * after a quiet period is answered at once, later ones at the window's end.
  */
 export class PullDiagnostics {
   private results = new Map<string, PullResult>();
   private due = new Set<string>();
-  private changedAt = new Map<string, number>();
+  private changed = new Set<string>();
 
   constructor(
     private ctx: Ctx,
-    private quietMs = 250,
+    private throttle = new Throttle(),
   ) {}
 
-  /** Remember typing: a pull right after an edit waits for a pause (lessons.md 5). */
+  /** Remember typing: a pull inside the throttle window waits for its end (lessons.md 5). */
   touched(uri: string): void {
-    this.changedAt.set(uri, Date.now());
+    this.changed.add(uri);
   }
 
   /** The next pull of this document must lint (open, save, settings change). */
@@ -113,7 +128,8 @@ export class PullDiagnostics {
   forget(uri: string): void {
     this.results.delete(uri);
     this.due.delete(uri);
-    this.changedAt.delete(uri);
+    this.changed.delete(uri);
+    this.throttle.forget(uri);
   }
 
   async handle(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
@@ -125,18 +141,25 @@ export class PullDiagnostics {
     const s = await this.ctx.settings.get(uri);
     const prev = this.results.get(uri);
     if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
-    const wait = (this.changedAt.get(uri) ?? 0) + this.quietMs - Date.now();
+    const wait = this.changed.has(uri) ? this.throttle.delay(uri) : 0;
     if (wait > 0) await pause(wait, token);
     const doc = this.ctx.documents.get(uri);
     if (!doc) return empty;
-    // The client re-pulls on retrigger, which makes this a debounce without timers of our own.
+    // The client re-pulls on retrigger, which makes this a throttle without timers of our own.
     if (token.isCancellationRequested || doc.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
     this.due.delete(uri);
     const resultId = `${doc.version}:${this.ctx.settings.generation}`;
     if (prev && prev.resultId === resultId) return this.answer(prev, params);
-    const c = compute(this.ctx, doc, s);
+    this.changed.delete(uri);
+    const current = () => !token.isCancellationRequested && this.ctx.documents.get(uri)?.version === version;
+    const c = await this.throttle.time(uri, async () => {
+      if (!(await this.ctx.cache.warm(doc, s, current))) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+      }
+      return compute(this.ctx, doc, s);
+    });
     const next = { resultId, items: c.diagnostics };
     this.results.set(uri, next);
     sendStatus(this.ctx, c.status);

@@ -50,21 +50,49 @@ export function isNumericToken(s: string): boolean {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
+  // Native searches instead of a per-character loop: each cursor holds the next
+  // line break, pipe, tab or dash at or after the line start and only moves forward.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  let pipe = text.indexOf('|');
+  let tab = text.indexOf('\t');
+  let dash = text.indexOf('-');
+  let start = 0;
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
-    lines.push(makeLine(text, lines.length, start, end));
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const end = lf === -1 ? (cr === -1 ? n : cr) : cr === -1 || lf < cr ? lf : cr;
+    if (pipe !== -1 && pipe < start) pipe = text.indexOf('|', start);
+    if (tab !== -1 && tab < start) tab = text.indexOf('\t', start);
+    if (dash !== -1 && dash < start) dash = text.indexOf('-', start);
+    let flags = hasVisible(text, start, end) ? VISIBLE : 0;
+    if ((pipe !== -1 && pipe < end) || (tab !== -1 && tab < end)) flags |= SEPARATOR;
+    if (dash !== -1 && dash < end) flags |= DASH;
+    lines.push(makeLine(text, lines.length, start, end, flags));
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
+  SCRATCH.length = 0;
   return lines;
 }
+
+/** Not a blank line: some character is neither white space (isWs) nor U+2028. */
+function hasVisible(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWs(c) && c !== 0x2028) return true;
+  }
+  return false;
+}
+
+/** What splitLines found on a line: a visible character, a '-', a '|' or tab. */
+const VISIBLE = 1;
+const DASH = 2;
+const SEPARATOR = 4;
+
+/** Shared by lines without cells; never mutated (lines are rebuilt, not edited). */
+const NO_SEGS: Seg[] = [];
 
 /** Offset of the first non-space character in [start, end), or end. */
 function firstNonWsAt(text: string, start: number, end: number): number {
@@ -80,88 +108,105 @@ function lastNonWsAt(text: string, start: number, end: number): number {
   return i;
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isWs(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x2028) return false;
-  return true;
-}
-
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
 }
 
-function trimmed(text: string, start: number, end: number): Seg {
+function trimmed(text: string, start: number, end: number, whole?: string): Seg {
   let s = start;
   let e = end;
   while (s < e && isWs(text.charCodeAt(s))) s++;
   while (e > s && isWs(text.charCodeAt(e - 1))) e--;
   if (s === e) return { text: '', start, end };
-  return { text: text.slice(s, e), start: s, end: e };
+  // An untrimmed line is its own cell text: no second slice.
+  return { text: whole !== undefined && s === start && e === end ? whole : text.slice(s, e), start: s, end: e };
 }
 
-function makeLine(text: string, index: number, start: number, end: number): Line {
+function makeLine(text: string, index: number, start: number, end: number, flags: number): Line {
   const raw = text.slice(start, end);
-  const line: Line = { index, start, end, text: raw, segs: [], trailing: [], separated: false, width: 0, blank: false, rule: false };
-  if (isBlank(text, start, end)) {
+  const line: Line = { index, start, end, text: raw, segs: NO_SEGS, trailing: NO_SEGS, separated: false, width: 0, blank: false, rule: false };
+  if ((flags & VISIBLE) === 0) {
     line.blank = true;
     return line;
   }
-  if (raw.length < 2000 && raw.includes('-') && MD_RULE.test(raw)) {
+  if ((flags & DASH) !== 0 && raw.length < 2000 && MD_RULE.test(raw)) {
     line.rule = true;
     return line;
   }
-  const hasSep = raw.includes('|') || raw.includes('\t');
-  if (!hasSep) {
-    line.segs = splitNumericTail(text, trimmed(text, start, end));
+  if ((flags & SEPARATOR) === 0) {
+    const seg = trimmed(text, start, end, raw);
+    line.segs = splitNumericTail(text, seg) ?? [seg];
     return line;
   }
   line.separated = true;
-  const segs: Seg[] = [];
+  // Cells are gathered in a reused scratch list and copied out at their exact
+  // count: growing a fresh array per line allocated several times the cells.
+  const cells = SCRATCH;
+  let hi = 0;
   let from = start;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : -1;
     if (c === 124 /* | */ || c === 9 || c === 0xff5c /* ｜ */ || i === end) {
-      segs.push(trimmed(text, from, i));
+      cells[hi++] = trimmed(text, from, i);
       from = i + 1;
     }
   }
+  let lo = 0;
   // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
   const firstNonWs = firstNonWsAt(text, start, end) - start;
-  if (firstNonWs < raw.length && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && segs.length > 0 && segs[0].text === '') segs.shift();
+  if (firstNonWs < raw.length && (raw[firstNonWs] === '|' || raw[firstNonWs] === '｜') && hi > lo && cells[lo].text === '') lo++;
   // A closing pipe ends the last cell; the nothing after it is not a cell.
   const lastCh = text.charCodeAt(lastNonWsAt(text, start, end));
-  if ((lastCh === 124 || lastCh === 0xff5c) && segs.length > 1 && segs[segs.length - 1].text === '') segs.pop();
-  line.width = segs.length;
-  let keep = segs.length;
-  while (keep > 0 && segs[keep - 1].text === '') keep--;
-  const trailing = segs.splice(keep);
-  if (segs.length === 0) {
+  if ((lastCh === 124 || lastCh === 0xff5c) && hi - lo > 1 && cells[hi - 1].text === '') hi--;
+  line.width = hi - lo;
+  let keep = hi;
+  while (keep > lo && cells[keep - 1].text === '') keep--;
+  const trailing = keep === hi ? NO_SEGS : cells.slice(keep, hi);
+  if (keep === lo) {
     // A line of nothing but pipes is one empty cell of a one-cell-per-line table.
-    const pipe = raw.search(/[|｜\t]/);
+    const pipe = firstSeparator(raw);
     line.segs = [{ text: '', start: start + (firstNonWs < pipe ? firstNonWs : pipe), end: start + pipe }];
     line.segs[0].start = Math.min(line.segs[0].start, line.segs[0].end);
     return line;
   }
-  const out: Seg[] = [];
-  for (const s of segs) {
-    const split = splitNumericTail(text, s);
-    if (split.length === 1) out.push(split[0]);
-    else out.push(...split);
+  // Most cells do not split: copy the list only from the first one that does.
+  let out: Seg[] | null = null;
+  for (let k = lo; k < keep; k++) {
+    const split = splitNumericTail(text, cells[k]);
+    if (split === null) out?.push(cells[k]);
+    else {
+      out ??= cells.slice(lo, k);
+      out.push(...split);
+    }
   }
-  line.segs = out;
+  line.segs = out ?? cells.slice(lo, keep);
   line.trailing = trailing;
   return line;
 }
 
+/** makeLine's cell list, reused line after line (emptied after each text so it holds no document). */
+const SCRATCH: Seg[] = [];
+
+/** Index of the first | ｜ or tab in s (what /[|｜\t]/ finds), -1 when none. */
+function firstSeparator(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 124 || c === 0xff5c || c === 9) return i;
+  }
+  return -1;
+}
+
 /**
  * "二、重复申请 0 0 0 0 0 0 0" (PDF extraction) → label + seven cells. Only
- * whitespace-separated numeric tokens at the end are split off.
+ * whitespace-separated numeric tokens at the end are split off. Null when the
+ * cell stays whole.
  */
-function splitNumericTail(text: string, seg: Seg): Seg[] {
-  if (seg.text.length === 0 || seg.text.length > 600) return [seg];
+function splitNumericTail(text: string, seg: Seg): Seg[] | null {
+  if (seg.text.length === 0 || seg.text.length > 600) return null;
   // Cheap gate before any regex: the cell must end in a digit (or %) and contain a space.
   let last = seg.text.charCodeAt(seg.text.length - 1);
   if (last === 37 && seg.text.length > 1) last = seg.text.charCodeAt(seg.text.length - 2);
-  if (!((last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19)) || !/\s/.test(seg.text)) return [seg];
+  if (!((last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19)) || !/\s/.test(seg.text)) return null;
   const tokens: Seg[] = [];
   const re = /[^\s\u3000]+/g;
   let m: RegExpExecArray | null;
@@ -169,9 +214,9 @@ function splitNumericTail(text: string, seg: Seg): Seg[] {
   let k = tokens.length;
   while (k > 0 && isNumericToken(tokens[k - 1].text)) k--;
   const numbers = tokens.length - k;
-  if (numbers === 0 || (numbers === 1 && k === 0)) return [seg];
+  if (numbers === 0 || (numbers === 1 && k === 0)) return null;
   // One trailing number after a sentence is prose ("共计 5"); after a short label it is a value.
-  if (numbers === 1 && (k > 6 || /[。，,；;：:]/.test(text.slice(tokens[0].start, tokens[k - 1].end)))) return [seg];
+  if (numbers === 1 && (k > 6 || /[。，,；;：:]/.test(text.slice(tokens[0].start, tokens[k - 1].end)))) return null;
   const out: Seg[] = [];
   if (k > 0) out.push(...splitLabels(text, tokens[0].start, tokens[k - 1].end));
   for (let i = k; i < tokens.length; i++) out.push(tokens[i]);

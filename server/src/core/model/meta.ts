@@ -25,10 +25,8 @@ export function findTitle(src: SourceText, lines: Line[], firstHeadingLine: numb
     if (line.blank) continue;
     if (++seen > 15) break;
     const t = line.text.trim();
-    // A title is a bare name: a sentence that mentions the report is not one.
-    if (t.length > 80 || /[。；，,;！？]/.test(t)) continue;
+    if (!isTitleText(t)) continue;
     const key = labelKey(t);
-    if (!TITLE_RE.test(key) || !key.includes('年度报告')) continue;
     const start = line.start + line.text.indexOf(t[0]);
     return {
       text: t,
@@ -37,6 +35,13 @@ export function findTitle(src: SourceText, lines: Line[], firstHeadingLine: numb
     };
   }
   return null;
+}
+
+/** A title is a bare name: a sentence that mentions the report is not one. */
+export function isTitleText(t: string): boolean {
+  if (t.length > 80 || /[。；，,;！？]/.test(t)) return false;
+  const key = labelKey(t);
+  return TITLE_RE.test(key) && key.includes('年度报告');
 }
 
 export function yearIn(s: string): number | null {

@@ -50,7 +50,7 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   for (const t of tables) t.section = sectionAt(mapped, t.range.start);
   const report: Report = {
     src,
-    eol: /\r\n/.test(text.slice(0, 100_000)) ? '\r\n' : '\n',
+    eol: text.slice(0, 100_000).includes('\r\n') ? '\r\n' : '\n',
     title,
     year,
     yearSources,

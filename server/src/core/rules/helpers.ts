@@ -7,11 +7,17 @@ import { CN_ORDINALS } from '../text/normalize';
 
 /** The whole line (without its break) around an offset. */
 export function lineAround(text: string, offset: number): Range {
+  // Character codes, not text[i]: a one-character string per step adds up on long lines.
   let s = Math.min(offset, text.length);
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  while (s > 0 && !isBreak(text.charCodeAt(s - 1))) s--;
   let e = Math.min(offset, text.length);
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  while (e < text.length && !isBreak(text.charCodeAt(e))) e++;
   return { start: s, end: e };
+}
+
+/** \n or \r */
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 /** Start of the line containing offset. */

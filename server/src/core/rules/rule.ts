@@ -21,8 +21,9 @@ export interface ReportInput {
   range: Range;
   message: Msg;
   fixes?: Fix[];
-  related?: Related[];
-  detail?: Msg;
+  /** A thunk is evaluated only when the related cells are read (see findings.ts). */
+  related?: Related[] | (() => Related[]);
+  detail?: Msg | (() => Msg);
 }
 
 export interface RuleContext {

@@ -152,3 +152,21 @@ export function clip(s: string, max = 40): string {
   const tail = max - 1 - head;
   return s.slice(0, head) + '…' + s.slice(s.length - tail);
 }
+
+/** Exactly the code units a regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Every code unit is an ASCII digit (true for ""; callers check the length). */
+export function isAsciiDigitString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

@@ -71,6 +71,11 @@ export class DocMap {
 
   /** A fix from edits on src.text; null when any edit cannot be mapped. */
   fix(title: Msg, edits: Array<{ start: number; end: number; text: string }>, safe: boolean): Fix | null {
+    if (edits.length === 1) {
+      // Most fixes are one edit: an exact one-element array, not a growable one.
+      const ed = this.edit(edits[0].start, edits[0].end, edits[0].text);
+      return ed ? { title, edits: [ed], safe } : null;
+    }
     const out: TextEdit[] = [];
     for (const x of edits) {
       const ed = this.edit(x.start, x.end, x.text);
@@ -84,5 +89,6 @@ export class DocMap {
 
 /** `[fix]` or `[]`: fixes are optional in findings. */
 export function fixes(...fs: Array<Fix | null>): Fix[] {
-  return fs.filter((f): f is Fix => f !== null);
+  // The rest array is already fresh: return it as is when nothing is null (the common case).
+  return fs.includes(null) ? fs.filter((f): f is Fix => f !== null) : (fs as Fix[]);
 }

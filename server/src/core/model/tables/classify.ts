@@ -5,6 +5,8 @@ import type { Seg } from '../cells';
 import { labelKey, parseNumber } from '../../text/normalize';
 import { T2_BLOCKS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
 import type { Generation } from '../../types';
+import { TextMemo } from '../../text/memo';
+import { isAsciiDigitString } from '../../text/chars';
 
 const ORDINAL_PREFIX = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 
@@ -22,6 +24,8 @@ const classCache = new Map<string, ValueClass>();
 
 export function valueClass(seg: Seg): ValueClass {
   if (seg.text === '') return 'empty';
+  // Plain integers, the commonest cells, parse as numbers: no memo lookup for them.
+  if (seg.text.length < 16 && isAsciiDigitString(seg.text)) return 'number';
   if (seg.text.length > 60) return computeClass(seg.text);
   let c = classCache.get(seg.text);
   if (c === undefined) {
@@ -52,6 +56,26 @@ const T3_ALL = t3Rows(null);
 const T3_KEYS = T3_ALL.map((r) => r.keys.map(labelKey));
 const WEAK_KEYS = new Set<string>(['其他', '总计']);
 
+/** Weak rows: every key is one of WEAK_KEYS. */
+const T3_WEAK = T3_KEYS.map((keys) => keys.every((k) => WEAK_KEYS.has(k)));
+
+/**
+ * Rows a label text can name, before template order is considered: index * 2,
+ * plus 1 for a weak row (its key must equal, not just start, the label key).
+ */
+const t3Candidates = new TextMemo<number[]>((text) => {
+  const out: number[] = [];
+  const { key } = strippedKey(text);
+  if (key.length < 2) return out;
+  for (let i = 0; i < T3_ALL.length; i++) {
+    const keys = T3_KEYS[i];
+    if (T3_WEAK[i]) {
+      if (keys.includes(key)) out.push(i * 2 + 1);
+    } else if (keys.some((k) => key.startsWith(k))) out.push(i * 2);
+  }
+  return out;
+});
+
 /**
  * Matches a table 三 row label. Numbered sub-items repeat ("1." four times),
  * so rows are identified by text and by template order: the first candidate
@@ -60,14 +84,11 @@ const WEAK_KEYS = new Set<string>(['其他', '总计']);
  */
 export function matchT3(text: string, lastIdx: number): number {
   if (text.length > 120) return -1;
-  const { key } = strippedKey(text);
-  if (key.length < 2) return -1;
+  const cands = t3Candidates.get(text);
   let fallback = -1;
-  for (let i = 0; i < T3_ALL.length; i++) {
-    const keys = T3_KEYS[i];
-    const weak = keys.every((k) => WEAK_KEYS.has(k));
-    const hit = weak ? keys.includes(key) && lastIdx >= 0 && i - lastIdx <= 6 && i > lastIdx : keys.some((k) => key.startsWith(k));
-    if (!hit) continue;
+  for (const c of cands) {
+    const i = c >> 1;
+    if ((c & 1) === 1 && !(lastIdx >= 0 && i - lastIdx <= 6 && i > lastIdx)) continue;
     if (i > lastIdx) return i;
     if (fallback < 0) fallback = i;
   }
@@ -100,12 +121,27 @@ const ROW_KEYS: { key: string; block: string; row: RowDef }[] = (['2021', '2019'
   T2_BLOCKS[gen].flatMap((b) => b.rows.flatMap((row) => row.keys.map((k) => ({ key: labelKey(k), block: b.id, row })))),
 );
 
+/** Indexes into ROW_KEYS of the keys a label text starts with, in order. */
+const t2Candidates = new TextMemo<number[]>((text) => {
+  const out: number[] = [];
+  const { key } = strippedKey(text);
+  if (key.length < 2) return out;
+  for (let i = 0; i < ROW_KEYS.length; i++) if (key.startsWith(ROW_KEYS[i].key)) out.push(i);
+  return out;
+});
+
 export function matchT2Row(text: string, block: string | null): { block: string; row: RowDef } | null {
   if (text.length > 300) return null;
-  const { key } = strippedKey(text);
-  if (key.length < 2) return null;
-  for (const r of ROW_KEYS) if ((!block || r.block === block) && key.startsWith(r.key)) return { block: r.block, row: r.row };
-  return block ? matchT2Row(text, null) : null;
+  const cands = t2Candidates.get(text);
+  if (cands.length === 0) return null;
+  // The open block's row first; failing that, any block's.
+  let hit = cands[0];
+  if (block) {
+    const own = cands.find((i) => ROW_KEYS[i].block === block);
+    if (own !== undefined) hit = own;
+  }
+  const r = ROW_KEYS[hit];
+  return { block: r.block, row: r.row };
 }
 
 /** Column header evidence for a block's generation. */
@@ -116,10 +152,14 @@ const COLUMN_KEYS: { key: string; gen: Generation }[] = (['2021', '2019'] as Gen
 
 export function columnGeneration(text: string): Generation | null {
   if (text.length < 3 || text.length > 200) return null;
+  return columnGenerations.get(text);
+}
+
+const columnGenerations = new TextMemo<Generation | null>((text) => {
   const key = labelKey(text);
   for (const c of COLUMN_KEYS) if (key.startsWith(c.key)) return c.gen;
   return null;
-}
+});
 
 export function isInfoContentHeader(text: string): boolean {
   return labelKey(text) === '信息内容';

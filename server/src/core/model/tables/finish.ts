@@ -6,6 +6,7 @@ import type { Range } from '../../types';
 import type { SourceText } from '../../text/source';
 import type { Generation } from '../../types';
 import type { TableKind } from '../../template/tables';
+import { isRegexSpaceCode } from '../../text/chars';
 
 export function finishTable(
   src: SourceText,
@@ -20,11 +21,18 @@ export function finishTable(
   const start = src.toOriginal(first.start);
   let end = lastSeg ? src.toOriginalEnd(lastSeg.end) : src.toOriginalEnd(first.end);
   for (const r of rows) end = Math.max(end, r.valuesRange.end, r.labelRange.end);
-  const used = lines.filter((l) => !l.blank && !l.rule && src.toOriginal(l.start) <= end);
-  const separated = used.filter((l) => l.separated).length;
-  const leading = used.filter((l) => /^\s*\|/.test(l.text)).length;
+  const used: Line[] = [];
+  let separated = 0;
+  let leading = 0;
   let vEnd = lastSeg ? lastSeg.end : first.end;
-  for (const l of lines) if (!l.blank && src.toOriginal(l.start) <= end) vEnd = Math.max(vEnd, Math.min(l.end, src.toOriginal(l.end) <= end ? l.end : vEnd));
+  for (const l of lines) {
+    if (l.blank || src.toOriginal(l.start) > end) continue;
+    vEnd = Math.max(vEnd, Math.min(l.end, src.toOriginal(l.end) <= end ? l.end : vEnd));
+    if (l.rule) continue;
+    used.push(l);
+    if (l.separated) separated++;
+    if (leadingPipe(l.text)) leading++;
+  }
   const table: Table = {
     kind,
     generation,
@@ -33,7 +41,7 @@ export function finishTable(
     section: null,
     rows,
     groups,
-    layout: layoutOf(src, used, rows),
+    layout: layoutOf(src, used, rows, leading > 0),
     aligned: true,
     style: { pipes: separated > used.length / 2, leadingPipe: leading > used.length / 2 },
   };
@@ -49,13 +57,28 @@ export function finishTable(
   return table;
 }
 
-function layoutOf(src: SourceText, used: Line[], rows: Row[]): TableLayout {
+/** /^\s*\|/ without the regex. */
+function leadingPipe(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isRegexSpaceCode(s.charCodeAt(i))) i++;
+  return s.charCodeAt(i) === 0x7c;
+}
+
+function layoutOf(src: SourceText, used: Line[], rows: Row[], anyLeadingPipe: boolean): TableLayout {
   if (src.isHtml) return 'html';
   // A row whose first value sits on its label's line is a separated row.
-  const sameLine = rows.filter((r) => r.status === 'ok' && r.cells.length > 0 && lineOf(used, r.labelRange.start) === lineOf(used, r.cells[0].range.start) && lineOf(used, r.labelRange.start) === lineOf(used, r.cells[r.cells.length - 1].range.start)).length;
-  if (sameLine * 2 < rows.filter((r) => r.status === 'ok').length) return 'cell-per-line';
+  let ok = 0;
+  let sameLine = 0;
+  for (const r of rows) {
+    if (r.status !== 'ok') continue;
+    ok++;
+    if (r.cells.length === 0) continue;
+    const at = lineOf(used, r.labelRange.start);
+    if (at === lineOf(used, r.cells[0].range.start) && at === lineOf(used, r.cells[r.cells.length - 1].range.start)) sameLine++;
+  }
+  if (sameLine * 2 < ok) return 'cell-per-line';
   if (used.some((l) => l.text.includes('\t'))) return 'tab';
-  if (used.some((l) => /^\s*\|/.test(l.text))) return 'markdown';
+  if (anyLeadingPipe) return 'markdown';
   if (used.some((l) => l.separated)) return 'pipe';
   return 'space';
 }

@@ -4,6 +4,8 @@
 import type { Line } from '../cells';
 import type { TableKind } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
+import { TextMemo } from '../../text/memo';
+import { isAsciiDigitString } from '../../text/chars';
 import { columnGeneration, isInfoContentHeader, matchBlockHeader, strippedKey } from './classify';
 
 const T3_ANCHORS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度'];
@@ -12,31 +14,37 @@ const T4_ANCHORS = new Set(['行政复议', '行政诉讼', '结果维持', '未
 export function anchorKind(line: Line): TableKind | null {
   if (line.blank || line.rule) return null;
   for (const seg of line.segs) {
-    const kind = textAnchor(seg.text);
+    const t = seg.text;
+    if (t.length === 0 || t.length > 120) continue;
+    // Past 60 characters only a 勾稽关系 note anchors: skip the memo for prose
+    // (and for plain numbers, the commonest cells, which never anchor).
+    if (t.length > 60 ? !t.includes('勾') : isAsciiDigitString(t)) continue;
+    const kind = segAnchors.get(t);
     if (kind) return kind;
-    // PDF extractions separate header cells by spaces only.
-    if (seg.text.length <= 60 && /\s/.test(seg.text)) {
-      for (const tok of seg.text.split(/\s+/)) {
-        const k = tok ? textAnchor(tok) : null;
-        if (k) return k;
-      }
-    }
   }
   return null;
 }
 
-const anchorCache = new Map<string, TableKind | null>();
+/** A cell's anchor: the whole text, else its first space-separated token that is one. */
+const segAnchors = new TextMemo<TableKind | null>((t) => {
+  const kind = textAnchor(t);
+  if (kind) return kind;
+  // PDF extractions separate header cells by spaces only.
+  if (t.length <= 60 && /\s/.test(t)) {
+    for (const tok of t.split(/\s+/)) {
+      const k = tok ? textAnchor(tok) : null;
+      if (k) return k;
+    }
+  }
+  return null;
+});
 
 /** Cell texts repeat endlessly across a document ("0", labels): memoise, bounded. */
+const anchors = new TextMemo<TableKind | null>(computeAnchor);
+
 function textAnchor(t: string): TableKind | null {
   if (t.length === 0 || t.length > 120) return null;
-  let hit = anchorCache.get(t);
-  if (hit === undefined) {
-    if (anchorCache.size > 20_000) anchorCache.clear();
-    hit = computeAnchor(t);
-    anchorCache.set(t, hit);
-  }
-  return hit;
+  return anchors.get(t);
 }
 
 function computeAnchor(t: string): TableKind | null {
@@ -62,17 +70,22 @@ export interface Region {
 
 export function locateRegions(lines: Line[], headingLines: Set<number>): Region[] {
   const regions: Region[] = [];
-  const kinds = lines.map((l, i) => (headingLines.has(i) ? null : anchorKind(l)));
+  const n = lines.length;
+  // Heading lines are never anchors and always end a region.
+  const heading = new Uint8Array(n);
+  for (const h of headingLines) if (h >= 0 && h < n) heading[h] = 1;
+  const kinds: (TableKind | null)[] = new Array(n);
+  for (let k = 0; k < n; k++) kinds[k] = heading[k] === 1 ? null : anchorKind(lines[k]);
   let i = 0;
-  while (i < lines.length) {
+  while (i < n) {
     const kind = kinds[i];
     if (!kind) {
       i++;
       continue;
     }
     let j = i + 1;
-    for (; j < lines.length; j++) {
-      if (headingLines.has(j)) break;
+    for (; j < n; j++) {
+      if (heading[j] === 1) break;
       const other = kinds[j];
       if (other && other !== kind) break;
     }

@@ -11,6 +11,7 @@ import { blockDef, columnGeneration, isInfoContentHeader, matchBlockHeader, matc
 import { assembleRows, type LabelHit } from './assemble';
 import { buildRow } from './rowBuild';
 import { finishTable } from './finish';
+import { TextMemo } from '../../text/memo';
 
 export function parseT2(src: SourceText, lines: Line[], fallback: Generation | null): Table {
   let block: string | null = null;
@@ -18,13 +19,12 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
   const votes: Record<Generation, number> = { '2019': 0, '2021': 0 };
   const asm = assembleRows(lines, {
     match(seg): LabelHit | null {
-      const b = matchBlockHeader(seg.text);
+      const { block: b, header, gen } = labels.get(seg.text);
       if (b) {
         block = b;
         return { kind: 'block', id: b };
       }
-      if (isInfoContentHeader(seg.text)) return { kind: 'header' };
-      const gen = columnGeneration(seg.text) ?? (/\s/.test(seg.text) && seg.text.length <= 120 ? seg.text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null);
+      if (header) return { kind: 'header' };
       if (gen) {
         votes[gen]++;
         if (block) evidence.set(block, gen);
@@ -55,6 +55,13 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
   if (!majority && rows.some((r) => r.block === 'b9')) table.generation = '2019';
   return table;
 }
+
+/** What a cell text says by itself, before the open block matters (memoised: cells repeat). */
+const labels = new TextMemo<{ block: string | null; header: boolean; gen: Generation | null }>((text) => ({
+  block: matchBlockHeader(text),
+  header: isInfoContentHeader(text),
+  gen: columnGeneration(text) ?? (/\s/.test(text) && text.length <= 120 ? text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null),
+}));
 
 export function t2BlockOf(gen: Generation, blockId: string) {
   return T2_BLOCKS[gen].find((b) => b.id === blockId);

@@ -4,11 +4,26 @@
 
 import type { Rule } from '../rule';
 import { proseMatches } from './prose';
+import { TotalScanner } from './total-scan';
 import { toHalfWidth } from '../../text/normalize';
 
-const UNIT = '(?:人次|件|条|项|个|篇|期|次|家|人|份)';
-const TOTAL = new RegExp(`(?:共计?|总计|合计)\\s*([0-9０-９]+)\\s*(${UNIT})(?![余多])|([0-9０-９]+)\\s*(${UNIT})(?=[，,：:]\\s*(?:其中|包括|分别为|分别是))`, 'g');
+/** "共N条" / "N条，其中…" (see total-scan.ts for the pattern and why it is not one regex). */
+const TOTAL = new TotalScanner();
+/** Every TOTAL match holds one of these (see proseMatches). */
+const TOTAL_WORDS = ['共', '总计', '合计', '其中', '包括', '分别为', '分别是'];
 const LIST_MARK = /^[，,：:]?\s*(?:其中|包括|分别为|分别是|含)/;
+
+const unitPatterns = new Map<string, RegExp>();
+
+/** "a条" for one unit: compiled once per unit (global; callers reset lastIndex). */
+function unitPattern(unit: string): RegExp {
+  let re = unitPatterns.get(unit);
+  if (!re) {
+    re = new RegExp(`([0-9０-９]+(?:\\.[0-9]+)?)\\s*${unit}(?![余多])`, 'g');
+    unitPatterns.set(unit, re);
+  }
+  return re;
+}
 
 export const rule: Rule = {
   meta: {
@@ -20,24 +35,23 @@ export const rule: Rule = {
   },
   check(ctx) {
     const text = ctx.report.src.text;
-    for (const { m, at, end, textEnd } of proseMatches(ctx.report, TOTAL)) {
+    for (const { m, at, end, textEnd } of proseMatches(ctx.report, TOTAL, TOTAL_WORDS)) {
       const n = Number(toHalfWidth(m[1] ?? m[3]));
       const unit = m[2] ?? m[4];
       const after = text.slice(textEnd, Math.min(text.length, textEnd + 400));
-      const sentence = after.split(/[。！？\n]/)[0];
+      const stop = after.search(/[。！？\n]/);
+      const sentence = stop < 0 ? after : after.slice(0, stop);
       const clauses = sentence.split(/[，,、；;]/);
       // "共11条,分别为…" : the list marker may open the first clause.
       const marked = LIST_MARK.test(sentence) || /^[^，,]{0,4}(?:其中|包括|分别为|分别是)/.test(clauses[0] ?? '');
       if (!marked) continue;
-      const unitRe = new RegExp(`([0-9０-９]+(?:\\.[0-9]+)?)\\s*${unit}(?![余多])`, 'g');
+      const unitRe = unitPattern(unit);
       const parts: number[] = [];
       for (const c of clauses) {
-        const nums = [...c.matchAll(unitRe)].map((x) => Number(toHalfWidth(x[1])));
-        if (nums.length === 0) {
-          if (parts.length > 0) break;
-          continue;
-        }
-        parts.push(...nums);
+        const before = parts.length;
+        unitRe.lastIndex = 0;
+        for (let x = unitRe.exec(c); x !== null; x = unitRe.exec(c)) parts.push(Number(toHalfWidth(x[1])));
+        if (parts.length === before && before > 0) break;
       }
       if (parts.length < 2) continue;
       const sum = parts.reduce((a, b) => a + b, 0);

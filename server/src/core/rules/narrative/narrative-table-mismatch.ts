@@ -13,6 +13,9 @@ const RECEIVED_BEFORE = /共(?:收到|受理)\s*([0-9０-９]+)\s*(?:件|条|个
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理)[^。；;，,\n]{0,16}?申请/g;
 const PENDING_REVIEW = /(?:正在进行|正在办理|尚未审结|正在审理)[^。；;，,\n]{0,6}行政复议|行政复议[^。；;，,\n]{0,8}(?:正在进行|正在办理|尚未审结|正在审理)/g;
 const NO_REVIEW = /(?:未发生|没有发生|未出现|无|没有)[^。；;，,\n]{0,24}?行政复议/g;
+/** Words every match of the patterns above contains (see proseMatches). */
+const RECEIVE_WORDS = ['收到', '受理'];
+const REVIEW_WORDS = ['行政复议'];
 
 function num(c: Cell | undefined): number | null {
   return c && c.kind === 'number' ? c.value : null;
@@ -40,7 +43,7 @@ function checkRequests(ctx: RuleContext, t3: Table): void {
   if (fresh === null) return;
   const seen = new Set<number>();
   for (const re of [RECEIVED, RECEIVED_BEFORE]) {
-    for (const { m, at, end } of proseMatches(ctx.report, re)) {
+    for (const { m, at, end } of proseMatches(ctx.report, re, RECEIVE_WORDS)) {
       if (seen.has(at)) continue;
       seen.add(at);
       const n = Number(toHalfWidth(m[1]));
@@ -56,7 +59,7 @@ function checkRequests(ctx: RuleContext, t3: Table): void {
     }
   }
   if (fresh + carried === 0) return;
-  for (const { at, end } of proseMatches(ctx.report, NONE_RECEIVED)) {
+  for (const { at, end } of proseMatches(ctx.report, NONE_RECEIVED, RECEIVE_WORDS)) {
     ctx.add({
       range: { start: at, end },
       message: { zh: `正文称未收到申请，但表三本年新收总计为 ${fresh}`, en: `The text says no requests were received, but table 3 shows ${fresh}` },
@@ -68,7 +71,7 @@ function checkReviews(ctx: RuleContext, t4: Table): void {
   const pending = num(cellAtIds(t4, 'cases', 'reviewPending'));
   const total = num(cellAtIds(t4, 'cases', 'reviewTotal'));
   const pendingCell = cellAtIds(t4, 'cases', 'reviewPending');
-  for (const { at, end } of proseMatches(ctx.report, PENDING_REVIEW)) {
+  for (const { at, end } of proseMatches(ctx.report, PENDING_REVIEW, REVIEW_WORDS)) {
     if (pending !== null && pending > 0) continue;
     ctx.add({
       range: { start: at, end },
@@ -80,7 +83,7 @@ function checkReviews(ctx: RuleContext, t4: Table): void {
     });
   }
   if (!total) return;
-  for (const { at, end } of proseMatches(ctx.report, NO_REVIEW)) {
+  for (const { at, end } of proseMatches(ctx.report, NO_REVIEW, REVIEW_WORDS)) {
     ctx.add({
       range: { start: at, end },
       message: { zh: `正文称没有行政复议，但表四行政复议总计为 ${total}`, en: `The text says there were no reviews, but table 4 shows ${total}` },

@@ -12,7 +12,17 @@ export interface ProseMatch {
   textEnd: number;
 }
 
-export function* proseMatches(report: Report, re: RegExp): Generator<ProseMatch> {
+/** A global regex, or anything that scans like one (exec from lastIndex, lastIndex past the match). */
+export interface Scanner {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+/**
+ * `anyOf`, when given, lists words of which every match of `re` contains at
+ * least one: a prose range holding none of them is not scanned at all.
+ */
+export function* proseMatches(report: Report, re: Scanner, anyOf?: readonly string[]): Generator<ProseMatch> {
   const src = report.src;
   if (src.isHtml) {
     // Prose ranges are document offsets; the HTML parser text is scanned whole and filtered.
@@ -28,6 +38,7 @@ export function* proseMatches(report: Report, re: RegExp): Generator<ProseMatch>
   }
   for (const r of report.prose) {
     const slice = src.text.slice(r.start, r.end);
+    if (anyOf && !anyOf.some((w) => slice.includes(w))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {

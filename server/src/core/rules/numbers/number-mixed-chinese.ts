@@ -31,6 +31,11 @@ const MAX_ITEMS = 16;
 
 type Item = { kind: 'num'; raw: string; start: number; end: number } | { kind: 'unit'; ch: string };
 
+/** 十 百 千 万 亿 (the keys of UNIT_VALUE), by code: no one-character string per number. */
+function isUnitCode(c: number): boolean {
+  return c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf;
+}
+
 function isSimpleChain(chains: ChainList, k: number): boolean {
   return chains.commas(k) === 0 && chains.dots(k) <= 1;
 }
@@ -146,8 +151,7 @@ export const rule: Rule = {
     const chains = scanNumberChains(text);
     for (let i = 0; i < chains.length; i++) {
       // Cheap rejection: the number must be followed by 十百千万亿.
-      const after = text[chains.end(i)];
-      if (after === undefined || !(after in UNIT_VALUE) || !isSimpleChain(chains, i)) continue;
+      if (!isUnitCode(text.charCodeAt(chains.end(i))) || !isSimpleChain(chains, i)) continue;
       // First walk allocates nothing; items are only built for a real finding.
       const probe = walk(text, chains, i, null);
       if (!probe.attached) {

@@ -2,7 +2,7 @@
 // charged under 国办函〔2020〕109号 (often "本年度未收取信息处理费").
 
 import type { Rule } from '../rule';
-import { labelKey } from '../../text/normalize';
+import { keyIncludes } from '../../text/normalize';
 import { isModern } from './generation';
 
 export const rule: Rule = {
@@ -18,8 +18,8 @@ export const rule: Rule = {
     if (!isModern(report)) return;
     const s = report.sections.find((x) => x.id === 6);
     if (!s) return;
-    const body = labelKey(text.slice(s.body.start, s.body.end));
-    if (body.includes('处理费') || body.includes('收费')) return;
+    const inBody = keyIncludes(text.slice(s.body.start, s.body.end));
+    if (inBody('处理费') || inBody('收费')) return;
     ctx.add({
       range: s.heading.range,
       message: {

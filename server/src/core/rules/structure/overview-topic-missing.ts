@@ -2,7 +2,7 @@
 
 import type { Rule } from '../rule';
 import { OVERVIEW_TOPICS } from '../../template/sections';
-import { labelKey } from '../../text/normalize';
+import { keyIncludes } from '../../text/normalize';
 import { isModern } from './generation';
 
 export const rule: Rule = {
@@ -18,9 +18,9 @@ export const rule: Rule = {
     if (!isModern(report)) return;
     const s = report.sections.find((x) => x.id === 1);
     if (!s) return;
-    const body = labelKey(text.slice(s.body.start, s.body.end));
+    const inBody = keyIncludes(text.slice(s.body.start, s.body.end));
     for (const t of OVERVIEW_TOPICS) {
-      if (t.keys.some((k) => body.includes(k))) continue;
+      if (t.keys.some(inBody)) continue;
       ctx.add({
         range: s.heading.range,
         message: { zh: `“总体情况”未涉及“${t.topic.zh}”`, en: `The overview does not cover ${t.topic.en}` },

@@ -10,8 +10,16 @@ export function colName(table: Table, colId: string): Msg {
 }
 
 export function rowName(table: Table, rowId: string): Msg {
-  const def = rowDefFor(table, rowId.includes('.') ? rowId.split('.')[1] : rowId);
+  const def = rowDefFor(table, bareRowId(rowId));
   return def?.label ?? { zh: rowId, en: rowId };
+}
+
+/** "b1.rules" → "rules" (what rowId.split('.')[1] gives, without the array). */
+function bareRowId(rowId: string): string {
+  const dot = rowId.indexOf('.');
+  if (dot < 0) return rowId;
+  const next = rowId.indexOf('.', dot + 1);
+  return next < 0 ? rowId.slice(dot + 1) : rowId.slice(dot + 1, next);
 }
 
 export function tableName(table: Table): Msg {

@@ -28,8 +28,8 @@ export const rule: Rule = {
               zh: `第一项加第二项之和（${v.lhs}）不等于第三项加第四项之和（${v.rhs}）：${a.zh}`,
               en: `Items 1 + 2 (${v.lhs}) differ from items 3 + 4 (${v.rhs}): ${a.en}`,
             },
-        related: relatedOf(v),
-        detail: detailOf(v),
+        related: () => relatedOf(v),
+        detail: () => detailOf(v),
         fixes: negative ? [] : setFix(ctx, v.inst.derived, v.expected, { zh: `“四、结转下年度”改为 ${v.expected}`, en: `Set item 4 to ${v.expected}` }),
       });
     });

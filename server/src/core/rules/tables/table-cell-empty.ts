@@ -27,7 +27,7 @@ export const rule: Rule = {
         else if (row.status === 'ok') {
           for (const cell of row.cells) {
             if (cell.kind !== 'empty') continue;
-            const v = sol.fill.get(cell) ?? null;
+            const v = sol.fillOf(cell);
             const name = cellName(t, row, cell);
             const edit: TextEdit = { start: cell.range.start, end: cell.range.end, text: fillText(ctx.text, cell.range.start, cell.range.end, v ?? 0) };
             ctx.add({
@@ -50,7 +50,7 @@ function fixOf(edits: TextEdit[], v: number | null, derived: boolean): Fix {
 }
 
 function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): void {
-  const values = row.cells.map((c) => sol.fill.get(c) ?? null);
+  const values = row.cells.map((c) => sol.fillOf(c));
   const shown = values.map((v) => (v === null ? 0 : v));
   const valid = values.every((v) => v !== null);
   const name = rowName(t, row.id);
@@ -66,10 +66,11 @@ function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): void {
     const rendered = renderValues(t, shown, ctx.report.eol);
     if (rendered !== null && /^[\s|｜]*$/.test(ctx.text.slice(from, to))) edits = [{ start: from, end: to, text: rendered }];
   }
+  const list = shown.join(' ');
   ctx.add({
     range: { start: row.labelRange.start, end: Math.max(row.labelRange.end, Math.min(row.valuesRange.end, lineAround(ctx.text, row.labelRange.start).end)) },
     message: { zh: `“${name.zh}”行的${row.cells.length}个单元格均为空`, en: `All ${row.cells.length} cells of row "${name.en}" are empty` },
-    detail: { zh: `建议填写：${shown.join(' ')}`, en: `Suggested values: ${shown.join(' ')}` },
-    fixes: edits ? [{ ...fixOf(edits, valid ? 0 : null, false), title: valid ? { zh: `填写 ${shown.join(' ')}`, en: `Fill in ${shown.join(' ')}` } : fixOf(edits, null, false).title }] : [],
+    detail: { zh: `建议填写：${list}`, en: `Suggested values: ${list}` },
+    fixes: edits ? [{ ...fixOf(edits, valid ? 0 : null, false), title: valid ? { zh: `填写 ${list}`, en: `Fill in ${list}` } : fixOf(edits, null, false).title }] : [],
   });
 }

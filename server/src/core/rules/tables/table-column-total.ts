@@ -21,8 +21,8 @@ export const rule: Rule = {
           zh: `（七）总计（${v.actual}）不等于各项办理结果之和（${v.expected}）：${a.zh}`,
           en: `Row (7) total (${v.actual}) differs from the sum of the results (${v.expected}): ${a.en}`,
         },
-        related: relatedOf(v),
-        detail: detailOf(v),
+        related: () => relatedOf(v),
+        detail: () => detailOf(v),
         fixes: setFix(ctx, v.inst.derived, v.expected, { zh: `（七）总计改为 ${v.expected}`, en: `Set row (7) total to ${v.expected}` }),
       });
     });

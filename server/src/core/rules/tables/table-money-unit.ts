@@ -24,13 +24,15 @@ export const rule: Rule = {
         for (const cell of row.cells) {
           if (cell.kind !== 'number' || cell.value === null) continue;
           const col = columnsFor(t, cell.col);
-          const name = cellName(t, row, cell);
+          // Names are built only for the few cells reported.
           if (col?.value === 'amount' && !unitBefore(ctx.text, row.labelRange.start, cell.range.end)) {
+            const name = cellName(t, row, cell);
             ctx.add({
               range: cell.range,
               message: { zh: `${name.zh}（${cell.text}）没有注明单位（元或万元）`, en: `${name.en} (${cell.text}) has no unit (元 or 万元)` },
             });
           } else if (col?.value === 'money' && cell.value >= 10000) {
+            const name = cellName(t, row, cell);
             ctx.add({
               range: cell.range,
               message: {

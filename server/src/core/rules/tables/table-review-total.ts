@@ -22,8 +22,8 @@ export const rule: Rule = {
           zh: `${c.zh}（${v.actual}）不等于结果维持、结果纠正、其他结果、尚未审结之和（${v.expected}）`,
           en: `${c.en} (${v.actual}) differs from the sum of its four cells (${v.expected})`,
         },
-        related: relatedOf(v),
-        detail: detailOf(v),
+        related: () => relatedOf(v),
+        detail: () => detailOf(v),
         fixes: setFix(ctx, v.inst.derived, v.expected, { zh: `总计改为 ${v.expected}`, en: `Set the total to ${v.expected}` }),
       });
     });

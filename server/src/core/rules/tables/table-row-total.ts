@@ -21,8 +21,8 @@ export const rule: Rule = {
           zh: `总计（${v.actual}）不等于各类申请人之和（${v.expected}）：${a.zh}`,
           en: `Total (${v.actual}) differs from the sum of the applicant columns (${v.expected}): ${a.en}`,
         },
-        related: relatedOf(v),
-        detail: detailOf(v),
+        related: () => relatedOf(v),
+        detail: () => detailOf(v),
         fixes: setFix(ctx, v.inst.derived, v.expected, { zh: `总计改为 ${v.expected}`, en: `Set the total to ${v.expected}` }),
       });
     });

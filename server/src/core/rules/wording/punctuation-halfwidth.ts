@@ -35,8 +35,25 @@ for (const [ch, full] of Object.entries(FULL)) {
 }
 
 /** , : ; ? ! */
-function isPunctCode(c: number): boolean {
-  return c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21;
+const MARKS = [',', ':', ';', '?', '!'];
+
+/**
+ * The next mark in text order, consumed (-1 when none is left). `next` holds,
+ * per mark, its next occurrence: one native indexOf per occurrence scans far
+ * faster than a regex or a loop over every character.
+ */
+function nextMark(text: string, next: number[]): number {
+  let best = -1;
+  let k = -1;
+  for (let j = 0; j < next.length; j++) {
+    const at = next[j];
+    if (at !== -1 && (best === -1 || at < best)) {
+      best = at;
+      k = j;
+    }
+  }
+  if (k !== -1) next[k] = text.indexOf(MARKS[k], best + 1);
+  return best;
 }
 
 /** True when the half-width mark at i stands in Chinese text (see the header). */
@@ -62,10 +79,9 @@ export const rule: Rule = {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
     const skip = exclusionSet(text);
+    const next = MARKS.map((m) => text.indexOf(m));
 
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (!isPunctCode(code)) continue;
+    for (let i = nextMark(text, next); i !== -1; i = nextMark(text, next)) {
       const ch = text[i];
       if (ch === '!' && text[i + 1] === '[') continue;
       if (skip.has(i) || !inChineseText(text, i)) continue;

@@ -1,0 +1,103 @@
+// What the run does, as tasks: each small file is one task; a big file (many
+// drafts merged into one) is read here, split into its reports, and handed
+// out as chunks of consecutive reports so both cores share it. Results come
+// back in task order and are put together per file in argument order.
+
+import type { Range } from '../core/types';
+import { splitReports } from '../core/model/split';
+import type { FileEntry } from './files';
+import { assemble, crashed, readText, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
+import { cpuCount, runInWorkers, runTask, workerCount, type Task, type TaskResult } from './pool';
+
+/** A file this big is worth splitting across threads. */
+const SPLIT_MIN_BYTES = 512 * 1024;
+/** Chunks this size (UTF-16 units) keep the threads evenly loaded to the end. */
+const CHUNK_CHARS = 192 * 1024;
+
+type Slot =
+  | { kind: 'task'; index: number }
+  | { kind: 'chunks'; file: string; first: number; count: number }
+  | { kind: 'done'; result: FileResult };
+
+export interface Plan {
+  run(script: string): Promise<FileResult[]>;
+}
+
+export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: number | null): Plan {
+  const tasks: Task[] = [];
+  const slots: Slot[] = [];
+  const parallel = jobs === null ? cpuCount() >= 2 : jobs >= 2;
+  let bytes = 0;
+  for (const entry of entries) {
+    bytes += entry.size;
+    // --fix rewrites the whole file with the fix engine: one task, one thread.
+    if (!parallel || options.fix || entry.size < SPLIT_MIN_BYTES) {
+      slots.push({ kind: 'task', index: tasks.push({ kind: 'file', entry }) - 1 });
+      continue;
+    }
+    const read = readText(entry, options.locale);
+    if ('file' in read) {
+      slots.push({ kind: 'done', result: read });
+      continue;
+    }
+    const chunks = chunksOf(read.text, splitReports(read.text));
+    slots.push({ kind: 'chunks', file: entry.file, first: tasks.length, count: chunks.length });
+    tasks.push(...chunks);
+  }
+  return {
+    async run(script) {
+      const workers = workerCount(tasks.length, bytes, jobs);
+      const results = workers === 0 ? tasks.map((t) => runLocal(t, options)) : await runInWorkers(script, tasks, options, workers, (t, err) => lostTask(t, err, options));
+      return slots.map((s) => {
+        if (s.kind === 'done') return s.result;
+        if (s.kind === 'task') return results[s.index] as FileResult;
+        return assemble(s.file, results.slice(s.first, s.first + s.count) as ChunkResult[]);
+      });
+    },
+  };
+}
+
+function runLocal(task: Task, options: TaskOptions): TaskResult {
+  try {
+    return runTask(task, options);
+  } catch (err) {
+    return lostTask(task, err, options);
+  }
+}
+
+function lostTask(task: Task, err: unknown, options: TaskOptions): TaskResult {
+  const failure = crashed(task.kind === 'file' ? task.entry.file : '', err, options.locale);
+  if (task.kind === 'file') return failure;
+  return { diagnostics: [], parts: [], error: failure.error };
+}
+
+/** Consecutive reports grouped into chunks, each starting on a line of its own. */
+function chunksOf(text: string, ranges: Range[]): Task[] {
+  const out: Task[] = [];
+  let lineBase = 0;
+  let counted = 0;
+  let i = 0;
+  while (i < ranges.length) {
+    const start = ranges[i].start;
+    let j = i + 1;
+    while (j < ranges.length && ranges[j].end - start <= CHUNK_CHARS) j++;
+    const end = ranges[j - 1].end;
+    lineBase += lineBreaks(text, counted, start);
+    counted = start;
+    out.push({ kind: 'chunk', text: text.slice(start, end), ranges: ranges.slice(i, j).map((r) => ({ start: r.start - start, end: r.end - start })), lineBase });
+    i = j;
+  }
+  return out;
+}
+
+/** Line breaks as the CLI counts them (\n, \r\n, lone \r) in [from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
