@@ -362,21 +362,25 @@ async function main() {
   const inputs = prepareInputs();
   await bundleCore();
 
-  process.stderr.write('bench: in-process parse+lint …\n');
-  for (const file of inputs.seeds) {
+  // `npm run bench -- --only lsp` (or inproc, cli) runs one part, for quick checks while developing.
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const wanted = (part) => only === null || only === part;
+
+  if (wanted('inproc')) process.stderr.write('bench: in-process parse+lint …\n');
+  for (const file of wanted('inproc') ? inputs.seeds : []) {
     const r = await inproc(file, 2000, 500, 60_000);
     const bytes = bytesOf(file);
     // The target is per 10 KB draft; a seed of another size is scaled to 10 KB.
     const target = (1000 * bytes) / (10 * KB);
     record({ bench: 'lint-inprocess', input: path.basename(file), bytes, status: r.status, value: r.medianUs ?? null, unit: 'µs', runs: r.runs, target: `≤ 1 ms per 10 KB (≤ ${fmt(target)} µs here)`, ok: r.status === 'ok' ? r.medianUs <= target : false });
   }
-  for (const label of ['1MB', '10MB']) {
+  for (const label of wanted('inproc') ? ['1MB', '10MB'] : []) {
     const file = inputs.big[label];
     const r = await inproc(file, label === '1MB' ? 5000 : 10000, label === '1MB' ? 10 : 3, 120_000);
     record({ bench: 'lint-inprocess', input: path.basename(file), bytes: bytesOf(file), status: r.status, value: r.status === 'ok' ? r.medianUs / 1000 : null, unit: 'ms', runs: r.runs, target: null, ok: null });
   }
 
-  process.stderr.write('bench: whole CLI process and peers …\n');
+  if (wanted('cli')) process.stderr.write('bench: whole CLI process and peers …\n');
   // autocorrect-node's lock entries name platform packages the registry does not serve,
   // which breaks `npm ci`; so the bench installs it beside the project on first use.
   function peer(pkg, file) {
@@ -390,9 +394,9 @@ async function main() {
     return target;
   }
   const cliInputs = [['seed 002', inputs.seeds.find((f) => path.basename(f).startsWith('002')) ?? inputs.seeds[0]], ['1MB', inputs.big['1MB']], ['10MB', inputs.big['10MB']]];
-  const autocorrect = peer('autocorrect-node', 'cli.js');
+  const autocorrect = wanted('cli') ? peer('autocorrect-node', 'cli.js') : null;
   const markdownlint = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-  for (const [label, file] of cliInputs) {
+  for (const [label, file] of wanted('cli') ? cliInputs : []) {
     const name = path.basename(file);
     const ours = await measureProcess(CLI, ['--format', 'json', name], 120_000);
     const bytes = bytesOf(file);
@@ -410,9 +414,10 @@ async function main() {
     }
   }
 
-  process.stderr.write('bench: language server didChange → diagnostics …\n');
+  if (wanted('lsp')) process.stderr.write('bench: language server didChange → diagnostics …\n');
   // Default settings (at most govReport.maxProblems = 1000 diagnostics published), then with no cap.
-  for (const [label, settings, tag] of [['100KB', {}, ''], ['1MB', {}, ''], ['1MB', { maxProblems: 0 }, ' (no cap)']]) {
+  const lspInputs = [['100KB', {}, ''], ['1MB', {}, ''], ['1MB', { maxProblems: 0 }, ' (no cap)']];
+  for (const [label, settings, tag] of wanted('lsp') ? lspInputs : []) {
     const file = inputs.big[label];
     const r = await benchLsp(fs.readFileSync(file, 'utf8'), settings);
     for (const mode of ['push', 'pull']) {

@@ -25,7 +25,7 @@ if (isPoolWorker()) {
     process.exit(2);
   });
   const io = {
-    out: (s: string) => void process.stdout.write(s),
+    out: (s: string | Uint8Array) => void process.stdout.write(s),
     err: (s: string) => void process.stderr.write(s),
     color: colorWanted(),
   };

@@ -43,7 +43,7 @@ test('over the cap: the most severe first, one notice naming the setting, the st
   assert.match((await en.diagnostics(s.uri, 1))[0].message, new RegExp(`showing 5 of ${all.length}\\b.*govReport\\.maxProblems`));
 });
 
-test('maxProblems 0 is no limit; the default 1000 caps a big merged file', async () => {
+test('maxProblems 0 is no limit; the default 500 caps a big merged file', async () => {
   const s = seed('000');
   const ref = await start();
   ref.open(s.uri, s.text);
@@ -52,7 +52,7 @@ test('maxProblems 0 is no limit; the default 1000 caps a big merged file', async
   unlimited.open(s.uri, s.text);
   assert.deepEqual(await unlimited.diagnostics(s.uri, 1), all);
 
-  // Three copies of the five seeds: well over 1000 findings.
+  // Three copies of the five seeds: well over 500 findings.
   const five = mergedSeeds(['000', '001', '002', '003', '004']).text;
   const big = [five, five, five].join('\n');
   const uri = 'file:///merged/big.report.txt';
@@ -60,16 +60,16 @@ test('maxProblems 0 is no limit; the default 1000 caps a big merged file', async
   c.open(uri, big);
   const shown = await c.diagnostics(uri, 1, 30000);
   const st = await status(c, uri, 1);
-  assert.ok(st.count > 1000, `${st.count} problems in the merged file`);
-  assert.equal(shown.length, 1001);
+  assert.ok(st.count > 500, `${st.count} problems in the merged file`);
+  assert.equal(shown.length, 501);
   assert.equal(shown[0].code, 'max-problems');
-  assert.match(shown[0].message, new RegExp(`1000 个（共 ${st.count} 个）`));
+  assert.match(shown[0].message, new RegExp(`500 个（共 ${st.count} 个）`));
   const severities = shown.slice(1).map((d) => d.severity);
   assert.deepEqual(severities, [...severities].sort((a, b) => a - b), 'errors first, then warnings, …');
   assert.equal(severities.filter((x) => x === 1).length, st.errors, 'every error is among those shown');
 });
 
-test('an invalid maxProblems warns once and falls back to 1000', async () => {
+test('an invalid maxProblems warns once and falls back to 500', async () => {
   const c = await start({ configuration: () => ({ maxProblems: -3 }) });
   const s = seed('000');
   c.open(s.uri, s.text);

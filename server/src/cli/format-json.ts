@@ -8,8 +8,10 @@
 import type { CliDiagnostic, FileResult } from './lint-file';
 
 const BATCH = 2000;
+export const DIAGNOSTIC_SEPARATOR = ',\n      ';
 
-function diagnosticJson(d: CliDiagnostic): string {
+/** One diagnostic's line (also rendered in worker threads, so both paths print the same). */
+export function diagnosticLine(d: CliDiagnostic): string {
   return JSON.stringify({
     rule: d.rule,
     severity: d.severity,
@@ -23,7 +25,7 @@ function diagnosticJson(d: CliDiagnostic): string {
 }
 
 /** Writes the JSON document through `out`, in pieces. */
-export function writeJson(results: FileResult[], out: (s: string) => void): void {
+export function writeJson(results: FileResult[], out: (s: string | Uint8Array) => void): void {
   out('[');
   results.forEach((r, i) => {
     const head: Record<string, unknown> = { file: r.file, reportYear: r.reportYear, template: r.template };
@@ -36,14 +38,21 @@ export function writeJson(results: FileResult[], out: (s: string) => void): void
     const fields = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `\n    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('');
     let piece = `${i > 0 ? ',' : ''}\n  {${fields(head)}\n    "diagnostics": [`;
     r.diagnostics.forEach((d, k) => {
-      piece += `${k > 0 ? ',' : ''}\n      ${diagnosticJson(d)}`;
+      piece += `${k > 0 ? ',' : ''}\n      ${diagnosticLine(d)}`;
       if (piece.length > BATCH * 100) {
         out(piece);
         piece = '';
       }
     });
+    // Chunks rendered in worker threads: already the same lines, as UTF-8.
+    (r.json ?? []).forEach((chunk, k) => {
+      out(piece + (k > 0 ? DIAGNOSTIC_SEPARATOR : '\n      '));
+      piece = '';
+      out(chunk);
+    });
+    const any = r.diagnostics.length > 0 || (r.json?.length ?? 0) > 0;
     const rest = fields(tail);
-    piece += `${r.diagnostics.length > 0 ? '\n    ' : ''}]${rest.length > 0 ? ',' + rest.slice(0, -1) : ''}\n  }`;
+    piece += `${any ? '\n    ' : ''}]${rest.length > 0 ? ',' + rest.slice(0, -1) : ''}\n  }`;
     out(piece);
   });
   out(results.length > 0 ? '\n]\n' : ']\n');
@@ -52,6 +61,6 @@ export function writeJson(results: FileResult[], out: (s: string) => void): void
 /** The whole document as one string (tests, small runs). */
 export function formatJson(results: FileResult[]): string {
   let s = '';
-  writeJson(results, (piece) => (s += piece));
+  writeJson(results, (piece) => (s += typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8')));
   return s;
 }

@@ -12,6 +12,7 @@ import { fixFile } from './fix-files';
 import type { FileEntry } from './files';
 import { ioReason, t } from './messages';
 import { LineIndex } from './positions';
+import { diagnosticLine, DIAGNOSTIC_SEPARATOR } from './format-json';
 
 /** Files above this are refused rather than risk exhausting memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -20,6 +21,8 @@ export interface TaskOptions {
   fix: boolean;
   locale: Locale;
   lint: LintOptions;
+  /** Chunks of big files render their JSON lines where they are linted (in parallel) instead of in the main thread. */
+  renderJson?: boolean;
 }
 
 export interface CliDiagnostic {
@@ -46,6 +49,10 @@ export interface FileResult {
   skippedRules?: string[];
   /** Safe fixes applied by --fix. */
   fixed?: number;
+  /** The diagnostics already rendered as JSON lines (UTF-8), chunk by chunk; `diagnostics` is then empty. */
+  json?: Uint8Array[];
+  /** Counts of what `json` holds. */
+  rendered?: { count: number; errors: number };
   /** Set when the file holds several reports (merged drafts), one entry per report. */
   reports?: { line: number; title: string | null; reportYear: number | null; template: '2019' | '2021' | null }[];
 }
@@ -90,6 +97,9 @@ export interface PartSummary {
 
 export interface ChunkResult {
   diagnostics: CliDiagnostic[];
+  /** With TaskOptions.renderJson: the diagnostics as JSON lines (see format-json.ts), UTF-8. */
+  json?: Uint8Array;
+  rendered?: { count: number; errors: number };
   parts: PartSummary[];
   /** Set when the chunk could not be linted (a bug); the file then fails with it. */
   error?: string;
@@ -110,6 +120,12 @@ export function lintChunk(text: string, ranges: Range[], lineBase: number, optio
     out.parts.push({ line: index.position(range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
     for (const d of toDiagnostics(text, r.findings, options.locale, index, range.start, lineBase)) out.diagnostics.push(d);
   }
+  if (options.renderJson) {
+    const errors = out.diagnostics.reduce((n, d) => n + (d.severity === 'error' ? 1 : 0), 0);
+    out.rendered = { count: out.diagnostics.length, errors };
+    out.json = Buffer.from(out.diagnostics.map(diagnosticLine).join(DIAGNOSTIC_SEPARATOR));
+    out.diagnostics = [];
+  }
   return out;
 }
 
@@ -122,6 +138,14 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   if (!first) return { file, reportYear: null, template: null, skipped: parts[0]?.notReport ?? 'not-a-report', diagnostics: [] };
   const result: FileResult = { file, reportYear: first.year, template: first.template, diagnostics: [] };
   for (const c of chunks) for (const d of c.diagnostics) result.diagnostics.push(d);
+  if (chunks.every((c) => c.json !== undefined && c.rendered !== undefined)) {
+    result.json = chunks.filter((c) => c.rendered!.count > 0).map((c) => c.json!);
+    result.rendered = { count: 0, errors: 0 };
+    for (const c of chunks) {
+      result.rendered.count += c.rendered!.count;
+      result.rendered.errors += c.rendered!.errors;
+    }
+  }
   const skipped = [...new Set(parts.flatMap((p) => p.skippedRules))];
   if (skipped.length > 0) result.skippedRules = skipped;
   // Merged drafts: say where each report starts, so findings can be told apart by draft.

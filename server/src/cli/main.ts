@@ -13,13 +13,13 @@ import { helpText, ioReason } from './messages';
 import { planTasks } from './plan';
 
 export interface Io {
-  out(s: string): void;
+  out(s: string | Uint8Array): void;
   err(s: string): void;
   color: boolean;
 }
 
 function taskOptions(o: CliOptions): TaskOptions {
-  return { fix: o.fix, locale: o.locale, lint: { generation: o.template, rules: o.rules } };
+  return { fix: o.fix, locale: o.locale, lint: { generation: o.template, rules: o.rules }, renderJson: o.format === 'json' };
 }
 
 async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
@@ -44,7 +44,7 @@ export async function run(options: CliOptions, script: string, io: Io): Promise<
       status = 2;
     }
   }
-  if (status === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) status = 1;
+  if (status === 0 && results.some((r) => (r.rendered?.errors ?? 0) > 0 || r.diagnostics.some((d) => d.severity === 'error'))) status = 1;
   return status;
 }
 

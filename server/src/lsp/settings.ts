@@ -19,7 +19,7 @@ export interface Settings {
   maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto', maxProblems: 1000 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto', maxProblems: 500 };
 
 const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const KNOWN_RULES = new Set(allRules.map((r) => r.meta.id));

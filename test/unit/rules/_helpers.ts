@@ -259,7 +259,7 @@ export function lineOfText(text: string, needle: string, nth = 1): number {
 export function lintAll(text: string, opts: LintOptions = {}): { result: LintResult; hits: Hit[] } {
   const result = lint(text, opts);
   const index = new LineIndex(text);
-  return { result, hits: result.findings.map((f) => ({ ...f, line: index.lineAt(f.range.start) + 1 })) };
+  return { result, hits: result.findings.map((f) => Object.assign(f, { line: index.lineAt(f.range.start) + 1 })) };
 }
 /** Findings of one rule, with lines. */
 export const hits = (text: string, rule: string, opts: LintOptions = {}) => lintAll(text, opts).hits.filter((h) => h.rule === rule);

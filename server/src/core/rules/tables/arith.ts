@@ -73,9 +73,15 @@ function balance(table: Table, inst: RelationInstance, sol: Solution): Verdict |
 
 export function relatedOf(v: Verdict): Related[] {
   const cells = [...v.inst.lhs, ...v.inst.rhs];
-  return cells.map((c) => {
-    const row = rowOf(v.table, c);
-    const name = row ? cellName(v.table, row, c) : { zh: c.col, en: c.col };
+  const rows = cells.map((c) => rowOf(v.table, c));
+  // The message already names the shared row or column ("…”行", "自然人列"); each
+  // related cell then needs only the other coordinate, which keeps the Problems
+  // panel readable (and the payload a third smaller on big files).
+  const sameRow = rows.every((r) => r === rows[0]);
+  const sameCol = cells.every((c) => c.col === cells[0].col);
+  return cells.map((c, i) => {
+    const row = rows[i];
+    const name = !row ? { zh: c.col, en: c.col } : sameRow && v.table.kind !== 't4' ? colName(v.table, c.col) : sameCol && !sameRow ? rowName(v.table, row.id) : cellName(v.table, row, c);
     const zh = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '（空）' : c.text;
     const en = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '(empty)' : c.text;
     return { range: c.range, message: { zh: `${name.zh}：${zh}`, en: `${name.en}: ${en}` } };
