@@ -308,6 +308,17 @@ async function parkMouse(wb) {
   await wb.page.mouse.move(r.x, r.y);
 }
 
+/** For a picture of the Outline: file list folded away, a wider side bar, the Outline from its top. */
+async function showOutlineLarge(wb) {
+  await problemsToTop(wb); // the panel below starts with the file's warnings, not its last infos
+  const files = wb.page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"]').first();
+  if (await files.getAttribute('aria-expanded').catch(() => null) === 'true') await files.click();
+  await dragPartEdge(wb, '.part.sidebar', 'right', { dx: 260 });
+  await wb.runCommand('Explorer: Focus on Outline View');
+  await wb.press('Home');
+  await wb.page.waitForTimeout(300);
+}
+
 /** Flatten an outline tree into [{label, kind, depth, node}]. */
 function flattenOutline(nodes, depth = 0, out = []) {
   for (const n of nodes) {
@@ -330,5 +341,5 @@ function log(msg) {
 module.exports = {
   ROOT, SEEDS, SHOTS, TOOL, VSIX, EXTENSION_ID, SEED, NOTES_TXT, NOT_A_FIX,
   loadHarness, makeWorkspace, seedLine, columnOf, lineOf, summarize, hasCode,
-  startSession, openFile, waitForActivation, readProblems, setProblemsFilter, problemsToTop, dragPartEdge, waitForFileProblems, applyQuickFix, hoverText, parkMouse, flattenOutline, log,
+  startSession, openFile, waitForActivation, readProblems, setProblemsFilter, problemsToTop, dragPartEdge, waitForFileProblems, applyQuickFix, hoverText, parkMouse, flattenOutline, showOutlineLarge, log,
 };

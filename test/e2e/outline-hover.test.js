@@ -4,21 +4,12 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const {
-  SHOTS, startSession, openFile, dragPartEdge, problemsToTop, waitForActivation, waitForFileProblems, hoverText, flattenOutline, seedLine,
+  SHOTS, startSession, openFile, waitForActivation, waitForFileProblems, hoverText, flattenOutline, seedLine, showOutlineLarge,
 } = require('./helpers');
 
 const SECTIONS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况',
   '政府信息公开行政复议', '存在的主要问题及改进情况', '其他需要报告的事项'];
 
-async function showOutlineLarge(wb) {
-  await problemsToTop(wb); // the panel below starts with the file's warnings, not its last infos
-  const files = wb.page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"]').first();
-  if (await files.getAttribute('aria-expanded').catch(() => null) === 'true') await files.click();
-  await dragPartEdge(wb, '.part.sidebar', 'right', { dx: 260 });
-  await wb.runCommand('Explorer: Focus on Outline View');
-  await wb.press('Home');
-  await wb.page.waitForTimeout(300);
-}
 
 let s;
 before(async () => {
