@@ -10,7 +10,8 @@ import { writeJson } from './format-json';
 import { formatStylish } from './format-stylish';
 import { failed, type FileResult, type TaskOptions } from './lint-file';
 import { helpText, ioReason } from './messages';
-import { planTasks } from './plan';
+import { earlyWorkers, planTasks } from './plan';
+import { prestart } from './pool';
 
 export interface Io {
   out(s: string | Uint8Array): void;
@@ -23,7 +24,10 @@ function taskOptions(o: CliOptions): TaskOptions {
 }
 
 async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
-  return planTasks(entries, taskOptions(options), options.jobs).run(script);
+  const task = taskOptions(options);
+  // Threads start while this one reads and splits the big file.
+  const spares = prestart(script, task, earlyWorkers(entries, task, options.jobs));
+  return planTasks(entries, task, options.jobs).run(script, spares);
 }
 
 export async function run(options: CliOptions, script: string, io: Io): Promise<number> {

@@ -7,7 +7,7 @@ import type { Range } from '../core/types';
 import { splitReports } from '../core/model/split';
 import type { FileEntry } from './files';
 import { assemble, crashed, readText, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
-import { cpuCount, runInWorkers, runTask, workerCount, type Task, type TaskResult } from './pool';
+import { cpuCount, release, runInWorkers, runTask, workerCount, type Spare, type Task, type TaskResult } from './pool';
 
 /** A file this big is worth splitting across threads. */
 const SPLIT_MIN_BYTES = 512 * 1024;
@@ -20,7 +20,14 @@ type Slot =
   | { kind: 'done'; result: FileResult };
 
 export interface Plan {
-  run(script: string): Promise<FileResult[]>;
+  run(script: string, spares?: Spare[]): Promise<FileResult[]>;
+}
+
+/** Workers worth starting before the plan is made: a big file will be shared between threads. */
+export function earlyWorkers(entries: FileEntry[], options: TaskOptions, jobs: number | null): number {
+  const threads = jobs === null ? cpuCount() : jobs;
+  if (threads < 2 || options.fix || !entries.some((e) => e.size >= SPLIT_MIN_BYTES)) return 0;
+  return threads;
 }
 
 export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: number | null): Plan {
@@ -45,9 +52,10 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
     tasks.push(...chunks);
   }
   return {
-    async run(script) {
+    async run(script, spares = []) {
       const workers = workerCount(tasks.length, bytes, jobs);
-      const results = workers === 0 ? tasks.map((t) => runLocal(t, options)) : await runInWorkers(script, tasks, options, workers, (t, err) => lostTask(t, err, options));
+      if (workers === 0) release(spares);
+      const results = workers === 0 ? tasks.map((t) => runLocal(t, options)) : await runInWorkers(script, tasks, options, workers, (t, err) => lostTask(t, err, options), spares);
       return slots.map((s) => {
         if (s.kind === 'done') return s.result;
         if (s.kind === 'task') return results[s.index] as FileResult;

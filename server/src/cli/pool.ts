@@ -83,12 +83,37 @@ export function runPoolWorker(): void {
   });
 }
 
+/** A worker started before its tasks are known (its startup overlaps reading and splitting a big file). */
+export interface Spare {
+  worker: Worker;
+  failure: unknown;
+}
+
+export function prestart(script: string, options: TaskOptions, count: number): Spare[] {
+  return Array.from({ length: count }, () => {
+    const spare: Spare = { worker: spawn(script, options), failure: null };
+    // Until a run takes it over, a failure is only remembered (an unheard 'error' would throw).
+    spare.worker.on('error', (err) => (spare.failure ??= err));
+    spare.worker.on('exit', (code) => (spare.failure ??= new Error(`worker exited with code ${code}`)));
+    return spare;
+  });
+}
+
+/** Spares a run did not need. */
+export function release(spares: Spare[]): void {
+  for (const s of spares.splice(0)) void s.worker.terminate();
+}
+
+function spawn(script: string, options: TaskOptions): Worker {
+  return new Worker(script, { workerData: { [MARKER]: true, options } satisfies WorkerInit });
+}
+
 /**
- * Runs every task in `count` workers. A task whose worker dies is handed to
+ * Runs every task in `count` workers (taking `spares` first). A task whose worker dies is handed to
  * `lost` (which must not throw) so one bad file cannot sink the run; if threads
  * cannot start at all, the remaining tasks run in this thread.
  */
-export function runInWorkers(script: string, tasks: Task[], options: TaskOptions, count: number, lost: (task: Task, err: unknown) => TaskResult): Promise<TaskResult[]> {
+export function runInWorkers(script: string, tasks: Task[], options: TaskOptions, count: number, lost: (task: Task, err: unknown) => TaskResult, spares: Spare[] = []): Promise<TaskResult[]> {
   return new Promise((resolve) => {
     const results: (TaskResult | undefined)[] = new Array(tasks.length);
     let next = 0;
@@ -110,7 +135,8 @@ export function runInWorkers(script: string, tasks: Task[], options: TaskOptions
       }
     };
     const start = () => {
-      const worker = new Worker(script, { workerData: { [MARKER]: true, options } satisfies WorkerInit });
+      const spare = spares.pop();
+      const worker = spare?.worker ?? spawn(script, options);
       let current: number | null = null;
       const feed = () => {
         if (next < tasks.length) {
@@ -150,8 +176,10 @@ export function runInWorkers(script: string, tasks: Task[], options: TaskOptions
       worker.on('exit', (code) => {
         if (current !== null) died(new Error(`worker exited with code ${code}`));
       });
+      if (spare && spare.failure !== null) return died(spare.failure);
       feed();
     };
     for (let i = 0; i < count && i < tasks.length; i++) start();
+    release(spares);
   });
 }
