@@ -7,6 +7,9 @@ import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { lint, type LintOptions } from '../../server/src/core/lint';
+import { splitReports } from '../../server/src/core/model/split';
+import { shiftFinding } from '../../server/src/core/findings';
+import type { Finding } from '../../server/src/core/types';
 import { anyStrings, budgetMs, checkLintResult, fcParams, mutatedSeed, reportish, SEEDS } from './helpers';
 import { runTimed } from './timed';
 
@@ -89,4 +92,30 @@ test('lint: pathological large inputs stay within the time budget', async () => 
   }
   // All cases run, so one report names every slow or failing shape at once.
   assert.deepEqual(failures, []);
+});
+
+// Merged drafts: any concatenation of (mutated) seeds splits into parts that tile the text
+// at line starts, and the document's findings are exactly each part's own, shifted.
+const mergedDrafts = fc.array(fc.oneof(fc.constantFrom(...SEEDS), mutatedSeed.map((m) => m.text)), { minLength: 1, maxLength: 4 }).chain((parts) =>
+  fc.constantFrom('\n', '\r\n', '\n\n').map((sep) => parts.map((p) => (p.endsWith('\n') ? p : p + sep)).join('')),
+);
+
+test('lint: merged drafts are linted as their reports, each exactly as on its own', () => {
+  fc.assert(
+    fc.property(mergedDrafts, (text) => {
+      const r = timedLint(text);
+      checkLintResult(text, r);
+      const ranges = splitReports(text);
+      assert.equal(ranges[0].start, 0);
+      assert.equal(ranges[ranges.length - 1].end, text.length);
+      for (let i = 1; i < ranges.length; i++) {
+        assert.equal(ranges[i].start, ranges[i - 1].end, 'parts tile the text');
+        assert.equal(text[ranges[i].start - 1], '\n', 'a report starts on a line of its own');
+      }
+      const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.range, f.message.zh, f.fixes.map((x) => x.edits)]);
+      const alone = ranges.flatMap((p) => lint(text.slice(p.start, p.end)).findings.map((f) => key(shiftFinding(f, p.start))));
+      assert.deepEqual(r.findings.map(key), alone);
+    }),
+    fcParams(40),
+  );
 });
