@@ -11,14 +11,20 @@ import { Throttle } from '../../server/src/lsp/throttle';
 const start = clientPool();
 /** Longer than any throttle window (THROTTLE_DEFAULTS.maxMs). */
 const QUIET_MS = 1100;
-const atTop = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
-
-test('push: a change after a quiet period is validated on its own; one inside the window after it', async () => {
-  const c = await start();
+/** Seed 000 opened and validated, then left alone longer than any throttle window. */
+async function openQuiet(c: Awaited<ReturnType<typeof start>>) {
   const s = seed('000');
   c.open(s.uri, s.text);
   await c.diagnostics(s.uri, 1);
   await sleep(QUIET_MS);
+  return s;
+}
+
+const atTop = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
+
+test('push: a change after a quiet period is validated on its own; one inside the window after it', async () => {
+  const c = await start();
+  const s = await openQuiet(c);
   // No later change comes to end a debounce: version 2 must be published all the same.
   c.change(s.uri, 2, atTop('１'));
   const v2 = await c.diagnostics(s.uri, 2);
@@ -55,10 +61,7 @@ test('throttle window: zero after a quiet period, then twice the last validation
 
 test('push: a burst of changes is coalesced into one trailing validation of the last version', async () => {
   const c = await start();
-  const s = seed('000');
-  c.open(s.uri, s.text);
-  await c.diagnostics(s.uri, 1);
-  await sleep(QUIET_MS);
+  const s = await openQuiet(c);
   for (let v = 2; v <= 60; v++) c.change(s.uri, v, atTop(v % 2 === 0 ? '１' : ''));
   await c.diagnostics(s.uri, 60);
   await sleep(300);
