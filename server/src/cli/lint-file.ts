@@ -3,8 +3,7 @@
 // input and output are structured-clone friendly and it never throws.
 
 import * as fs from 'node:fs';
-import { lintReport, parseOptions, type LintOptions } from '../core/lint';
-import { parse } from '../core/model/parse';
+import { lintPart, type LintOptions } from '../core/lint';
 import { splitReports } from '../core/model/split';
 import type { Finding, Locale, Range, Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
@@ -115,8 +114,7 @@ export function lintChunk(text: string, ranges: Range[], lineBase: number, optio
   const forced = options.lint.generation && options.lint.generation !== 'auto' ? options.lint.generation : null;
   const out: ChunkResult = { diagnostics: [], parts: [] };
   for (const range of ranges) {
-    const whole = range.start === 0 && range.end === text.length;
-    const r = lintReport(parse(whole ? text : text.slice(range.start, range.end), parseOptions(options.lint)), options.lint);
+    const r = lintPart(text.slice(range.start, range.end), options.lint);
     out.parts.push({ line: index.position(range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
     for (const d of toDiagnostics(text, r.findings, options.locale, index, range.start, lineBase)) out.diagnostics.push(d);
   }

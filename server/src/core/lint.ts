@@ -53,8 +53,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 export function parseDocument(text: string, options: ParseOptions): ParsedPart[] {
   return splitReports(text).map((range) => ({
     range,
-    report: parse(range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end), options),
+    // A slice of the whole text is the text itself (V8 returns the same string).
+    report: parse(text.slice(range.start, range.end), options),
   }));
+}
+
+/** One report's text, parsed and linted (offsets local to that text). */
+export function lintPart(text: string, options: LintOptions = {}): ReportResult {
+  return lintReport(parse(text, parseOptions(options)), options);
 }
 
 export function lintParts(parsed: ParsedPart[], options: LintOptions = {}): LintResult {

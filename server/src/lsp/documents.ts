@@ -99,8 +99,17 @@ interface DocEntry {
 interface Prepared {
   version: number;
   generation: Template;
-  ranges: Range[];
-  byText: Map<string, PartEntry>;
+  /** The version's parts, each with its cached entry or (until parsed) none. */
+  parts: Match[];
+}
+
+/** A part of a new version: its range, its text, and the cached entry for that text if there is one. */
+interface Match {
+  range: Range;
+  key: string;
+  /** The part is the whole text of its version. */
+  whole: boolean;
+  entry: PartEntry | undefined;
 }
 
 /** Parse/lint work between two yields to the event loop while warming a big document. */
@@ -172,22 +181,18 @@ export class ReportCache {
   async warm(doc: TextDocument, s: Settings, current: () => boolean): Promise<boolean> {
     const old = this.docs.get(doc.uri);
     if ((old && old.version === doc.version && old.generation === s.template) || !worthParsing(doc)) return true;
-    const text = doc.getText();
-    const reuse = old && old.generation === s.template ? old.byText : null;
-    const p: Prepared = { version: doc.version, generation: s.template, ranges: this.split(doc, text), byText: new Map() };
     const kept = this.prepared.get(doc.uri);
+    const p: Prepared = { version: doc.version, generation: s.template, parts: this.match(doc, s, old, kept) };
     this.prepared.set(doc.uri, p);
     const opts = lintOptions(doc, s);
     const key = lintKey(opts);
+    const fresh = new Map<string, PartEntry>();
     let sliceStart = Date.now();
-    for (const range of p.ranges) {
-      const whole = range.start === 0 && range.end === text.length;
-      const partText = whole ? text : text.slice(range.start, range.end);
-      if (reuse?.has(partText) || p.byText.has(partText)) continue;
-      let entry = kept?.generation === s.template ? kept.byText.get(partText) : undefined;
-      if (!entry) entry = this.parsePart(doc, whole ? text : detach(partText), s.template);
-      p.byText.set(entry.text, entry);
-      this.lintOf(doc, entry, opts, key);
+    for (const m of p.parts) {
+      if (m.entry) continue;
+      m.entry = fresh.get(m.key) ?? this.parsePart(doc, m, s.template);
+      fresh.set(m.key, m.entry);
+      this.lintOf(doc, m.entry, opts, key);
       if (Date.now() - sliceStart >= SLICE_MS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (!current()) return false;
@@ -200,31 +205,45 @@ export class ReportCache {
   private entry(doc: TextDocument, s: Settings): DocEntry {
     const old = this.docs.get(doc.uri);
     if (old && old.version === doc.version && old.generation === s.template) return old;
-    // Parsing depends on the template setting: a new one starts from scratch.
-    const reuse = old && old.generation === s.template ? old : null;
-    const e: DocEntry = { version: doc.version, generation: s.template, slots: null, byText: new Map() };
     const prepared = this.prepared.get(doc.uri);
     this.prepared.delete(doc.uri);
-    const ready = prepared && prepared.version === doc.version && prepared.generation === s.template ? prepared : null;
+    const e: DocEntry = { version: doc.version, generation: s.template, slots: null, byText: new Map() };
     if (worthParsing(doc)) {
-      const text = doc.getText();
-      const ranges = ready?.ranges ?? this.split(doc, text);
-      const before = reuse?.slots ?? [];
-      e.slots = ranges.map((range, i) => {
-        const whole = range.start === 0 && range.end === text.length;
-        const key = whole ? text : text.slice(range.start, range.end);
-        // Most edits touch one report: the part at the same place (counted from either end) is
-        // usually unchanged, and comparing two strings is cheaper than hashing one for the map.
-        const same = before[i]?.entry ?? null;
-        const fromEnd = before[before.length - ranges.length + i]?.entry ?? null;
-        let entry = same?.text === key ? same : fromEnd?.text === key ? fromEnd : (e.byText.get(key) ?? reuse?.byText.get(key) ?? ready?.byText.get(key));
-        if (!entry) entry = this.parsePart(doc, whole ? text : detach(key), s.template);
+      const ready = prepared && prepared.version === doc.version && prepared.generation === s.template ? prepared.parts : null;
+      e.slots = (ready ?? this.match(doc, s, old, prepared)).map((m) => {
+        const entry = m.entry ?? e.byText.get(m.key) ?? this.parsePart(doc, m, s.template);
         e.byText.set(entry.text, entry);
-        return { range, entry };
+        return { range: m.range, entry };
       });
     }
     this.docs.set(doc.uri, e);
     return e;
+  }
+
+  /**
+   * Splits the current version and finds each part's cached entry: the part at
+   * the same place (counted from either end) first — most edits touch one report,
+   * and comparing two strings is cheaper than hashing one — then by text among
+   * the previous version's parts and any half-warmed ones. A new template
+   * setting starts from scratch (parsing depends on it).
+   */
+  private match(doc: TextDocument, s: Settings, old: DocEntry | undefined, kept: Prepared | undefined): Match[] {
+    const text = doc.getText();
+    const ranges = this.split(doc, text);
+    const reuse = old && old.generation === s.template ? old : null;
+    const before = reuse?.slots ?? [];
+    let half: Map<string, PartEntry> | null = null;
+    return ranges.map((range, i) => {
+      const key = text.slice(range.start, range.end);
+      const same = before[i]?.entry;
+      const fromEnd = before[before.length - ranges.length + i]?.entry;
+      let entry = same?.text === key ? same : fromEnd?.text === key ? fromEnd : reuse?.byText.get(key);
+      if (!entry && kept && kept.generation === s.template) {
+        half ??= new Map(kept.parts.flatMap((m) => (m.entry ? [[m.key, m.entry] as const] : [])));
+        entry = half.get(key);
+      }
+      return { range, key, whole: key.length === text.length, entry };
+    });
   }
 
   private split(doc: TextDocument, text: string): Range[] {
@@ -236,7 +255,9 @@ export class ReportCache {
     }
   }
 
-  private parsePart(doc: TextDocument, text: string, generation: Template): PartEntry {
+  private parsePart(doc: TextDocument, m: Match, generation: Template): PartEntry {
+    // A cached part must not keep its whole document version alive (see detach).
+    const text = m.whole ? m.key : detach(m.key);
     try {
       return { text, report: parse(text, parseOptions({ generation })) };
     } catch (err) {
