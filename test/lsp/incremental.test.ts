@@ -34,7 +34,7 @@ const shiftPos = (p: Pos, lines: number) => ({ line: p.line + lines, character: 
 
 /** The core lint of the whole text, placed in lines by the test's own position arithmetic. */
 function fromCore(text: string) {
-  return lint(text, { generation: 'auto', rules: {}, force: true }).findings.map((f) => ({
+  return lint(text, { template: 'auto', rules: {}, force: true }).findings.map((f) => ({
     code: f.rule,
     severity: SEVERITY[f.severity],
     message: f.message.zh,
@@ -55,7 +55,7 @@ test('a merged file is linted per report: diagnostics are those of the core lint
     assert.deepEqual(project(diags), fromCore(text));
     const status = await c.waitFor((n) => n.method === 'govReport/status' && n.params.uri === URI);
     assert.equal(status.params.count, core.findings.length);
-    assert.equal(status.params.year, core.parts[0].report.year, 'the status names the first report');
+    assert.equal(status.params.year, core.parts[0].report?.year, 'the status names the first report');
   }
 });
 
@@ -118,7 +118,7 @@ test('outline: one node per report, named by its title, with its own outline und
   c.open(URI, text);
   const symbols = await c.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
   assert.equal(symbols.length, ORDER.length);
-  const names = core.parts.map((p, i) => p.report.title?.text.replace(/\s+/g, ' ').trim() ?? `报告 ${i + 1}`);
+  const names = core.parts.map((p, i) => p.report?.title?.text.replace(/\s+/g, ' ').trim() ?? `报告 ${i + 1}`);
   assert.deepEqual(symbols.map((s) => s.name), names);
   assert.ok(names.includes('报告 3') && names.includes('报告 5'), 'seeds 001 and 004 have no title line');
   for (const [i, s] of symbols.entries()) {

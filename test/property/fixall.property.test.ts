@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { fixAll } from '../../server/src/core/fix/fixAll';
-import { lint, type LintOptions } from '../../server/src/core/lint';
+import { lint, type LintSettings } from '../../server/src/core/lint';
 import { anyStrings, budgetMs, checkEdits, fcParams, ideographCounts, mutatedSeed, reportish, SEEDS } from './helpers';
 import { runTimed } from './timed';
 
@@ -32,7 +32,7 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): string | nu
   return null;
 }
 
-function checkFixAll(input: string, options: LintOptions = {}): void {
+function checkFixAll(input: string, options: LintSettings = {}): void {
   const t0 = performance.now();
   const first = fixAll(input, options);
   const ms = performance.now() - t0;

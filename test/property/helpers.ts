@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import type { LintResult } from '../../server/src/core/lint';
+import type { LintedDocument } from '../../server/src/core/lint';
 import type { Range, TextEdit } from '../../server/src/core/types';
 
 /** Compiled to .build/test/property, so the repository root is three levels up. */
@@ -150,7 +150,7 @@ export function checkEdits(text: string, edits: TextEdit[], what: string): void 
 }
 
 /** Every invariant a lint result must satisfy, whatever the input. */
-export function checkLintResult(text: string, r: LintResult): void {
+export function checkLintResult(text: string, r: LintedDocument): void {
   for (const f of r.findings) {
     const what = `finding ${f.rule}`;
     assert.notEqual(f.rule, 'internal-error', `a rule threw: ${f.message.en}`);

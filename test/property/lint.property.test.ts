@@ -6,14 +6,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { lint, type LintOptions } from '../../server/src/core/lint';
-import { splitReports } from '../../server/src/core/model/split';
+import { lint, type LintSettings } from '../../server/src/core/lint';
+import { findReports } from '../../server/src/core/model/split';
 import { shiftFinding } from '../../server/src/core/findings';
 import type { Finding } from '../../server/src/core/types';
 import { anyStrings, budgetMs, checkLintResult, fcParams, mutatedSeed, reportish, SEEDS } from './helpers';
 import { runTimed } from './timed';
 
-function timedLint(text: string, options?: LintOptions): ReturnType<typeof lint> {
+function timedLint(text: string, options?: LintSettings): ReturnType<typeof lint> {
   const t0 = performance.now();
   const r = lint(text, options);
   const ms = performance.now() - t0;
@@ -21,7 +21,7 @@ function timedLint(text: string, options?: LintOptions): ReturnType<typeof lint>
   return r;
 }
 
-const options: fc.Arbitrary<LintOptions> = fc.record({
+const options: fc.Arbitrary<LintSettings> = fc.record({
   generation: fc.constantFrom('auto' as const, '2019' as const, '2021' as const),
   force: fc.boolean(),
 });
@@ -55,7 +55,7 @@ test('lint: mutated seeds (lines deleted, duplicated, reversed, garbled; full-wi
 
 test('lint: every seed as is, forced to each template generation', () => {
   for (const seed of SEEDS) {
-    for (const generation of ['auto', '2019', '2021'] as const) checkLintResult(seed, timedLint(seed, { generation }));
+    for (const generation of ['auto', '2019', '2021'] as const) checkLintResult(seed, timedLint(seed, { template: generation }));
   }
 });
 
@@ -105,7 +105,7 @@ test('lint: merged drafts are linted as their reports, each exactly as on its ow
     fc.property(mergedDrafts, (text) => {
       const r = timedLint(text);
       checkLintResult(text, r);
-      const ranges = splitReports(text);
+      const ranges = findReports(text);
       assert.equal(ranges[0].start, 0);
       assert.equal(ranges[ranges.length - 1].end, text.length);
       for (let i = 1; i < ranges.length; i++) {

@@ -4,7 +4,7 @@
 
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { lint, type LintOptions } from '../../server/src/core/lint';
+import { lint, type LintSettings } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/fix/fixAll';
 import { checkLintResult } from './helpers';
 
@@ -12,7 +12,7 @@ interface Job {
   marker: 'timed-core-job';
   kind: 'lint' | 'fixAll';
   text: string;
-  options: LintOptions;
+  options: LintSettings;
 }
 
 interface Outcome {
@@ -46,7 +46,7 @@ if (!isMainThread && (workerData as Partial<Job> | null)?.marker === 'timed-core
 }
 
 /** Resolves with the outcome, or rejects when the job outlives `timeoutMs`. */
-export function runTimed(kind: Job['kind'], text: string, options: LintOptions, timeoutMs: number): Promise<Outcome> {
+export function runTimed(kind: Job['kind'], text: string, options: LintSettings, timeoutMs: number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const job: Job = { marker: 'timed-core-job', kind, text, options };
     const worker = new Worker(__filename, { workerData: job });

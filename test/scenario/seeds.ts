@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type LintResult } from '../../server/src/core/lint';
+import { lint, type LintedDocument } from '../../server/src/core/lint';
 import { LineIndex } from '../../server/src/core/text/lines';
 import type { Finding } from '../../server/src/core/types';
 
@@ -20,7 +20,7 @@ export function seedText(name: string): string {
 
 export interface Linted {
   text: string;
-  result: LintResult;
+  result: LintedDocument;
   /** 1-based line of a finding's start. */
   line(f: Finding): number;
   of(rule: string): Finding[];

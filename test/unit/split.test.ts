@@ -4,19 +4,19 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitReports } from '../../server/src/core/model/split';
+import { findReports } from '../../server/src/core/model/split';
 import { lint } from '../../server/src/core/lint';
 import { shiftFinding } from '../../server/src/core/findings';
 import type { Finding } from '../../server/src/core/types';
 import { SEEDS, seedText } from '../scenario/seeds';
 
-const starts = (text: string) => splitReports(text).map((r) => r.start);
+const starts = (text: string) => findReports(text).map((r) => r.start);
 const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.range, f.message, f.fixes, f.related ?? null, f.detail ?? null]);
 
 test('every seed draft is one report', () => {
   for (const name of Object.values(SEEDS)) {
     const text = seedText(name);
-    assert.deepEqual(splitReports(text), [{ start: 0, end: text.length }], name);
+    assert.deepEqual(findReports(text), [{ start: 0, end: text.length }], name);
   }
 });
 
@@ -33,7 +33,7 @@ test('merged drafts split where each draft begins (title line, or 一、总体�
   }
   expected[0] = 0;
   assert.deepEqual(starts(merged), expected);
-  const ranges = splitReports(merged);
+  const ranges = findReports(merged);
   assert.equal(ranges[ranges.length - 1].end, merged.length);
   for (let i = 1; i < ranges.length; i++) assert.equal(ranges[i].start, ranges[i - 1].end, 'parts tile the text');
 });
@@ -94,7 +94,7 @@ test('a section restart splits only after the draft reached section 四', () => 
 
 test('HTML pages and short texts are one part', () => {
   const html = `<html><body>${[...REPORT, ...REPORT].map((l) => `<p>${l}</p>`).join('\n')}</body></html>`;
-  assert.equal(splitReports(html).length, 1);
-  assert.deepEqual(splitReports(''), [{ start: 0, end: 0 }]);
-  assert.deepEqual(splitReports('一、总体情况'), [{ start: 0, end: 6 }]);
+  assert.equal(findReports(html).length, 1);
+  assert.deepEqual(findReports(''), [{ start: 0, end: 0 }]);
+  assert.deepEqual(findReports('一、总体情况'), [{ start: 0, end: 6 }]);
 });

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fixAll } from '../core/fix/fixAll';
-import type { LintOptions } from '../core/lint';
+import type { LintSettings } from '../core/lint';
 import { encode, type EncodingInfo } from './encoding';
 
 export interface FixOutcome {
@@ -53,7 +53,7 @@ export function writeAtomic(file: string, bytes: Uint8Array): void {
  * Applies every safe fix to `text` (decoded from `file` with `info`) and, only
  * when the text changed, writes it back. Returns the fixed text for linting.
  */
-export function fixFile(file: string, text: string, info: EncodingInfo, options: LintOptions): FixOutcome {
+export function fixFile(file: string, text: string, info: EncodingInfo, options: LintSettings): FixOutcome {
   const result = fixAll(text, options);
   if (!result.changed) return { text, applied: 0, written: false, refused: false };
   if (!info.exact) return { text, applied: 0, written: false, refused: true };

@@ -3,9 +3,8 @@
 // input and output are structured-clone friendly and it never throws.
 
 import * as fs from 'node:fs';
-import { lintPart, type LintOptions } from '../core/lint';
-import { splitReports } from '../core/model/split';
-import type { Finding, Locale, Range, Severity } from '../core/types';
+import { createLinter, type LintSettings } from '../core/lint';
+import type { Finding, Locale, Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
 import { fixFile } from './fix-files';
 import type { FileEntry } from './files';
@@ -19,7 +18,7 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 export interface TaskOptions {
   fix: boolean;
   locale: Locale;
-  lint: LintOptions;
+  lint: LintSettings;
   /** Chunks of big files render their JSON lines where they are linted (in parallel) instead of in the main thread. */
   renderJson?: boolean;
 }
@@ -105,18 +104,19 @@ export interface ChunkResult {
 }
 
 /**
- * Lints the reports `ranges` of `text` (a whole file, or a chunk of one that
- * starts on line `lineBase + 1`). Same per-report steps as core `lint()`, so a
- * file gives the same output whether it was linted here or in worker threads.
+ * Lints `text` (a whole file, or a chunk of one that starts on line
+ * `lineBase + 1` at a report boundary) with the core linter, so a file gives
+ * the same output whether it was linted here or in worker threads.
  */
-export function lintChunk(text: string, ranges: Range[], lineBase: number, options: TaskOptions): ChunkResult {
+export function lintChunk(text: string, lineBase: number, options: TaskOptions): ChunkResult {
   const index = new LineIndex(text);
-  const forced = options.lint.generation && options.lint.generation !== 'auto' ? options.lint.generation : null;
+  const forced = options.lint.template && options.lint.template !== 'auto' ? options.lint.template : null;
   const out: ChunkResult = { diagnostics: [], parts: [] };
-  for (const range of ranges) {
-    const r = lintPart(text.slice(range.start, range.end), options.lint);
-    out.parts.push({ line: index.position(range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
-    for (const d of toDiagnostics(text, r.findings, options.locale, index, range.start, lineBase)) out.diagnostics.push(d);
+  for (const part of createLinter(options.lint).lint(text).parts) {
+    const r = part.result;
+    if (!r) continue;
+    out.parts.push({ line: index.position(part.range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
+    for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
   }
   if (options.renderJson) {
     const errors = out.diagnostics.reduce((n, d) => n + (d.severity === 'error' ? 1 : 0), 0);
@@ -153,7 +153,7 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
 
 /** Lints already-decoded text in this thread (also the path used by tests and the bench). */
 export function lintText(file: string, text: string, options: TaskOptions): FileResult {
-  return assemble(file, [lintChunk(text, splitReports(text), 0, options)]);
+  return assemble(file, [lintChunk(text, 0, options)]);
 }
 
 /** Reads and decodes a file; a failure comes back as the file's result. */

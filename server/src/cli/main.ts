@@ -20,7 +20,7 @@ export interface Io {
 }
 
 function taskOptions(o: CliOptions): TaskOptions {
-  return { fix: o.fix, locale: o.locale, lint: { generation: o.template, rules: o.rules }, renderJson: o.format === 'json' };
+  return { fix: o.fix, locale: o.locale, lint: { template: o.template, rules: o.rules }, renderJson: o.format === 'json' };
 }
 
 async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {

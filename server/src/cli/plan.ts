@@ -4,7 +4,7 @@
 // back in task order and are put together per file in argument order.
 
 import type { Range } from '../core/types';
-import { splitReports } from '../core/model/split';
+import { plainReportRanges } from '../core/lint';
 import type { FileEntry } from './files';
 import { assemble, crashed, readText, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
 import { cpuCount, release, runInWorkers, runTask, workerCount, type Spare, type Task, type TaskResult } from './pool';
@@ -47,7 +47,13 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
       slots.push({ kind: 'done', result: read });
       continue;
     }
-    const chunks = chunksOf(read.text, splitReports(read.text));
+    const ranges = plainReportRanges(read.text);
+    if (ranges === null) {
+      // HTML: its reports share one source map, so the file is linted whole.
+      slots.push({ kind: 'task', index: tasks.push({ kind: 'file', entry }) - 1 });
+      continue;
+    }
+    const chunks = chunksOf(read.text, ranges);
     slots.push({ kind: 'chunks', file: entry.file, first: tasks.length, count: chunks.length });
     tasks.push(...chunks);
   }
@@ -92,7 +98,7 @@ function chunksOf(text: string, ranges: Range[]): Task[] {
     const end = ranges[j - 1].end;
     lineBase += lineBreaks(text, counted, start);
     counted = start;
-    out.push({ kind: 'chunk', text: text.slice(start, end), ranges: ranges.slice(i, j).map((r) => ({ start: r.start - start, end: r.end - start })), lineBase });
+    out.push({ kind: 'chunk', text: text.slice(start, end), lineBase });
     i = j;
   }
   return out;

@@ -7,7 +7,6 @@
 
 import * as os from 'node:os';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
-import type { Range } from '../core/types';
 import type { FileEntry } from './files';
 import { lintChunk, lintFile, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
 
@@ -21,7 +20,7 @@ interface WorkerInit {
 export type Task =
   | { kind: 'file'; entry: FileEntry }
   /** `text` starts at a line start: line `lineBase + 1` of its file. */
-  | { kind: 'chunk'; text: string; ranges: Range[]; lineBase: number };
+  | { kind: 'chunk'; text: string; lineBase: number };
 
 export type TaskResult = FileResult | ChunkResult;
 
@@ -60,7 +59,7 @@ export function workerCount(tasks: number, bytes: number, jobs: number | null): 
 }
 
 export function runTask(task: Task, options: TaskOptions): TaskResult {
-  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.ranges, task.lineBase, options);
+  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.lineBase, options);
 }
 
 /** The body of a worker thread: run whatever task the main thread sends. */

@@ -7,7 +7,7 @@
 // finding leaves them out — read them by name.
 
 import type { Finding, Fix, Msg, Range, Related, Severity } from './types';
-import type { ReportInput } from './rules/rule';
+import type { FindingInput } from './rules/rule';
 
 type Lazy<T> = T | (() => T) | undefined;
 
@@ -56,7 +56,7 @@ class LintFinding implements Finding {
   }
 }
 
-export function makeFinding(rule: string, severity: Severity, input: ReportInput): Finding {
+export function makeFinding(rule: string, severity: Severity, input: FindingInput): Finding {
   return new LintFinding(rule, severity, input.message, input.range, input.fixes ?? [], input.related, input.detail);
 }
 

@@ -1,153 +1,244 @@
-// The single entry point both adapters (language server, CLI) call:
-// text → reports (one per merged draft) → parse each once → run every enabled
-// rule over each model → findings in document offsets.
+// The one pipeline behind the language server, the CLI and fix-all. Each step
+// runs once, in this order:
+//
+//   text → source (HTML → visible text with a map back; plain text as is)
+//        → the reports in it (merged drafts are split, split.ts)
+//        → each report parsed and linted on its own text, cached by that text
+//        → findings shifted to document offsets.
+//
+// A Linter keeps the reports of the last text it saw, so `lint(next)` re-parses
+// only the reports whose text changed (an edit touches one draft of a merged
+// file; a fix-all pass touches a few). `prepare` exposes the same work one
+// report at a time, for callers that must yield between reports (the server
+// opening a huge file).
 
-import type { Finding, Range, Severity } from './types';
+import type { Finding, Range } from './types';
 import type { Report } from './model/report';
-import { parse, type ParseOptions } from './model/parse';
-import { splitReports } from './model/split';
-import { makeFinding, shiftFinding } from './findings';
-import { allRules } from './rules';
-import type { RuleContext, RuleOptions } from './rules/rule';
+import { parse } from './model/parse';
+import { findReports } from './model/split';
+import { shiftFinding } from './findings';
+import { runRules, type LintSettings, type ReportFindings } from './rules/run';
+import { partBounds, partSource, readSource } from './text/read-source';
+import { plainSource, type SourceText } from './text/source';
 
-export interface LintOptions {
-  /** Template generation override ('auto' detects it from the tables). */
-  generation?: 'auto' | '2019' | '2021';
-  /** Per-rule severity override, or 'off'. */
-  rules?: Record<string, Severity | 'off'>;
-  /** Treat the text as a report even when detection says it is not. */
-  force?: boolean;
+export type { LintSettings, ReportFindings } from './rules/run';
+
+/** One report of a document. */
+export interface LintedPart {
+  /** Where the report lies in the document (document offsets). */
+  range: Range;
+  /** The report's own text: the document's text in `range`. */
+  text: string;
+  /** Null when the parser failed on this text (see LinterHooks.onError). */
+  report: Report | null;
+  /** Findings in offsets local to `text`; null when parsing or linting failed. */
+  result: ReportFindings | null;
 }
 
-/** The result for one report: offsets are relative to the report's own text. */
-export interface ReportResult {
-  report: Report;
+/** A document: its reports, and the findings of all of them in document offsets. */
+export interface LintedDocument {
+  source: SourceText;
+  parts: LintedPart[];
+  /** Every finding, in document offsets, in report order. */
   findings: Finding[];
-  /** Expensive rules skipped because of the size limits (reported visibly). */
+  /** The first report's model (the document's, for a single draft; an empty one when no part could be parsed). */
+  report: Report;
+  /** Expensive rules skipped in some report because of the size limits. */
   skippedRules: string[];
-  /** Set when the text is not a report draft; findings are then empty. */
+  /** Why the document is not a report draft (null when some part is one). */
   notReport: string | null;
 }
 
-/** One report of a document: where it lies, its model and its findings (local offsets). */
-export interface PartResult extends ReportResult {
-  range: Range;
+export interface LinterHooks {
+  /**
+   * Called when a step throws on some text; the step then degrades (the
+   * document is one report; the report has no model or no findings) instead
+   * of failing the whole document. Without it the error propagates.
+   */
+  onError?: (step: 'split' | 'parse' | 'lint', err: unknown) => void;
 }
 
-/** A whole document: findings in document offsets; `report` is the first report. */
-export interface LintResult extends ReportResult {
-  parts: PartResult[];
+/** A text prepared for linting: its parts, and the reports still to parse and lint. */
+export interface Pending {
+  readonly parts: readonly LintedPart[];
+  /** Parses and lints the next report that needs it; false when none is left. */
+  step(): boolean;
+  /** The document, after every step (runs the remaining ones). */
+  result(): LintedDocument;
 }
 
-/** A parsed report of a document, offsets local to `range`. */
-export interface ParsedPart {
-  range: Range;
-  report: Report;
+interface Entry {
+  /** The report's original text (detached from the document's string). */
+  text: string;
+  /** Its visible text: for HTML, a cached entry is reused only when this matches too. */
+  visible: string;
+  /** Until parsed: the source to parse. */
+  source: SourceText | null;
+  /** Undefined until parsed; null when parsing failed. */
+  report?: Report | null;
+  /** Undefined until linted; null when linting failed. */
+  result?: ReportFindings | null;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintParts(parseDocument(text, parseOptions(options)), options);
+export function createLinter(settings: LintSettings = {}, hooks: LinterHooks = {}): Linter {
+  return new Linter(settings, hooks);
 }
 
-/** Split a document into its reports and parse each once. */
-export function parseDocument(text: string, options: ParseOptions): ParsedPart[] {
-  return splitReports(text).map((range) => ({
-    range,
-    // A slice of the whole text is the text itself (V8 returns the same string).
-    report: parse(text.slice(range.start, range.end), options),
-  }));
+/**
+ * Where each report of a plain-text document lies, for callers that lint the
+ * reports of one big file apart (CLI worker threads: a chunk of whole reports
+ * lints exactly as it does inside the file). Null for HTML, whose reports share
+ * one source map.
+ */
+export function plainReportRanges(text: string): Range[] | null {
+  const source = readSource(text);
+  return source.isHtml ? null : findReports(source.text);
 }
 
-/** One report's text, parsed and linted (offsets local to that text). */
-export function lintPart(text: string, options: LintOptions = {}): ReportResult {
-  return lintReport(parse(text, parseOptions(options)), options);
+/** Lints one text with no cache kept (tests, scripts, one-off calls). */
+export function lint(text: string, settings: LintSettings = {}): LintedDocument {
+  return createLinter(settings).lint(text);
 }
 
-export function lintParts(parsed: ParsedPart[], options: LintOptions = {}): LintResult {
-  return combineParts(parsed.map((p) => ({ range: p.range, ...lintReport(p.report, options) })));
+export class Linter {
+  private settings: LintSettings;
+  /** The entries of the last prepared text, in document order. */
+  private entries: Entry[] = [];
+  private byText = new Map<string, Entry>();
+
+  constructor(
+    settings: LintSettings,
+    private readonly hooks: LinterHooks = {},
+  ) {
+    this.settings = { ...settings };
+  }
+
+  /** New settings: a new template invalidates the models; rules and force only the findings. */
+  configure(settings: LintSettings): void {
+    const next = { ...settings };
+    if ((next.template ?? 'auto') !== (this.settings.template ?? 'auto')) {
+      this.entries = [];
+      this.byText.clear();
+    } else if (JSON.stringify([next.rules ?? {}, !!next.force]) !== JSON.stringify([this.settings.rules ?? {}, !!this.settings.force])) {
+      for (const e of this.entries) e.result = undefined;
+    }
+    this.settings = next;
+  }
+
+  lint(text: string): LintedDocument {
+    return this.prepare(text).result();
+  }
+
+  prepare(text: string): Pending {
+    const source = readSource(text);
+    const ranges = this.split(source);
+    const bounds = partBounds(source, ranges);
+    const before = this.entries;
+    const fresh = new Map<string, Entry>();
+    const entries = bounds.map((b, i) => {
+      const slice = text.slice(b.start, b.end);
+      const visible = source.isHtml ? source.text.slice(ranges[i].start, ranges[i].end) : slice;
+      // The part at the same place (counted from either end) first: most edits touch one
+      // report, and comparing two strings is cheaper than hashing one.
+      const same = before[i];
+      const fromEnd = before[before.length - bounds.length + i];
+      let entry = same?.text === slice ? same : fromEnd?.text === slice ? fromEnd : (this.byText.get(slice) ?? fresh.get(slice));
+      if (entry && source.isHtml && entry.visible !== visible) entry = undefined;
+      if (!entry) {
+        const own = slice.length === text.length ? slice : detach(slice);
+        const partSrc = source.isHtml ? { ...partSource(source, ranges[i], b.start, b.end), original: own } : plainSource(own);
+        entry = { text: own, visible: partSrc.text, source: partSrc };
+        fresh.set(own, entry);
+      }
+      return entry;
+    });
+    this.entries = entries;
+    this.byText = new Map(entries.map((e) => [e.text, e]));
+    const parts: LintedPart[] = entries.map((e, i) => ({ range: bounds[i], text: e.text, report: e.report ?? null, result: e.result ?? null }));
+    let next = 0;
+    const done = (i: number) => entries[i].result !== undefined;
+    const step = (): boolean => {
+      while (next < entries.length && done(next)) next++;
+      if (next >= entries.length) return false;
+      const e = entries[next];
+      if (e.report === undefined) {
+        e.report = this.parse(e.source!);
+        e.source = null;
+        parts[next].report = e.report;
+      }
+      e.result = this.run(e.report);
+      parts[next].result = e.result;
+      next++;
+      while (next < entries.length && done(next)) next++;
+      return next < entries.length;
+    };
+    return {
+      parts,
+      step,
+      result: () => {
+        while (step());
+        return combine(source, parts);
+      },
+    };
+  }
+
+  private split(source: SourceText): Range[] {
+    try {
+      return findReports(source.text);
+    } catch (err) {
+      if (!this.hooks.onError) throw err;
+      this.hooks.onError('split', err);
+      return [{ start: 0, end: source.text.length }];
+    }
+  }
+
+  private parse(source: SourceText): Report | null {
+    try {
+      return parse(source, { template: this.settings.template ?? 'auto' });
+    } catch (err) {
+      if (!this.hooks.onError) throw err;
+      this.hooks.onError('parse', err);
+      return null;
+    }
+  }
+
+  private run(report: Report | null): ReportFindings | null {
+    if (!report) return null;
+    try {
+      return runRules(report, this.settings);
+    } catch (err) {
+      if (!this.hooks.onError) throw err;
+      this.hooks.onError('lint', err);
+      return null;
+    }
+  }
 }
 
-/** Document-level view of per-report results (shared by the CLI workers and the server cache). */
-export function combineParts(parts: PartResult[]): LintResult {
-  const first = parts[0];
-  if (parts.length === 1 && first.range.start === 0) return { ...first, parts };
+function combine(source: SourceText, parts: LintedPart[]): LintedDocument {
   const findings: Finding[] = [];
   const skipped = new Set<string>();
   for (const p of parts) {
-    for (const f of p.findings) findings.push(shiftFinding(f, p.range.start));
-    for (const id of p.skippedRules) skipped.add(id);
+    if (!p.result) continue;
+    for (const f of p.result.findings) findings.push(shiftFinding(f, p.range.start));
+    for (const id of p.result.skippedRules) skipped.add(id);
   }
-  const reports = parts.filter((p) => p.notReport === null);
+  const reports = parts.filter((p) => p.result && p.result.notReport === null);
+  const first = reports[0] ?? parts[0];
   return {
-    report: (reports[0] ?? first).report,
-    findings,
-    skippedRules: [...skipped],
-    notReport: reports.length > 0 ? null : first.notReport,
+    source,
     parts,
+    findings,
+    report: first?.report ?? parse(''),
+    skippedRules: [...skipped],
+    notReport: reports.length > 0 ? null : (parts[0]?.result?.notReport ?? 'not-a-report'),
   };
 }
 
-
-export function parseOptions(options: LintOptions): ParseOptions {
-  return { generation: options.generation ?? 'auto' };
-}
-
-export function lintReport(report: Report, options: LintOptions = {}): ReportResult {
-  if (!report.isReport && !options.force) {
-    return { report, findings: [], skippedRules: [], notReport: 'not-a-report' };
-  }
-  const ruleOptions: RuleOptions = { generation: options.generation ?? 'auto' };
-  const findings: Finding[] = [];
-  const skippedRules: string[] = [];
-  const big = report.limited !== null;
-  for (const rule of allRules) {
-    const override = options.rules?.[rule.meta.id];
-    if (override === 'off') continue;
-    if (big && rule.meta.expensive) {
-      skippedRules.push(rule.meta.id);
-      continue;
-    }
-    const severity = override ?? rule.meta.severity;
-    const ctx: RuleContext = {
-      report,
-      text: report.src.original,
-      options: ruleOptions,
-      add: (input) => findings.push(makeFinding(rule.meta.id, severity, input)),
-    };
-    try {
-      rule.check(ctx);
-    } catch (err) {
-      // A rule bug must never take the editor down with it: report it as a finding.
-      findings.push({
-        rule: 'internal-error',
-        severity: 'hint',
-        message: {
-          zh: `规则 ${rule.meta.id} 内部错误：${String(err)}`,
-          en: `Rule ${rule.meta.id} failed internally: ${String(err)}`,
-        },
-        range: { start: 0, end: 0 },
-        fixes: [],
-      });
-    }
-  }
-  if (skippedRules.length > 0) findings.push(limitsFinding(report, skippedRules));
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { report, findings, skippedRules, notReport: null };
-}
-
-/** Limits are never silent: one visible finding says what was skipped and why. */
-function limitsFinding(report: Report, skipped: string[]): Finding {
-  const chars = report.src.original.length;
-  const kb = Math.round(chars / 1024);
-  const firstLineEnd = report.src.original.search(/\r|\n/);
-  return {
-    rule: 'lint-limits',
-    severity: 'warning',
-    message: {
-      zh: `文档过大（约 ${kb} KB，${report.tables.length} 个表格），为保证编辑流畅，已跳过以下耗时检查：${skipped.join('、')}`,
-      en: `Large document (about ${kb} KB, ${report.tables.length} tables): these expensive checks were skipped to keep editing responsive: ${skipped.join(', ')}`,
-    },
-    range: { start: 0, end: firstLineEnd < 0 ? Math.min(chars, 200) : Math.min(firstLineEnd, 200) },
-    fixes: [],
-  };
+/**
+ * A copy of a slice. V8 keeps a slice pointing into its parent string, so a
+ * cached part would keep its whole document version alive; concatenating and
+ * slicing again flattens it into a string of its own.
+ */
+function detach(slice: string): string {
+  return (' ' + slice).slice(1);
 }

@@ -5,6 +5,8 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type FixClass = 'safe' | 'suggest' | 'none';
 export type Generation = '2019' | '2021';
+/** The template setting: a generation, or 'auto' to detect it from the tables. */
+export type TemplateSetting = 'auto' | Generation;
 export type Locale = 'zh-cn' | 'en';
 
 /** Half-open range [start, end) of UTF-16 offsets into the source text. */

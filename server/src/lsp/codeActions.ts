@@ -9,7 +9,7 @@ import { fixAll, minimalEdit } from '../core/fix/fixAll';
 import { shiftFinding } from '../core/findings';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
-import { isServed, lintOptions, reportsOf } from './documents';
+import { isServed, lintSettings, reportsOf } from './documents';
 import { toDiagnostic } from './diagnostics';
 import { changesText, workspaceEdit } from './edits';
 import { say, UI } from './locale';
@@ -28,7 +28,7 @@ export interface FixAllOutcome {
 /** All safe fixes (or those of one rule) to a fixed point, as one minimal edit. */
 export function computeFixAll(doc: TextDocument, s: Settings, rule?: string): FixAllOutcome {
   // The engine's own rule filter: same fixed point, only this rule's safe fixes applied.
-  const opts = { ...lintOptions(doc, s), only: rule ? [rule] : undefined };
+  const opts = { ...lintSettings(doc, s), only: rule ? [rule] : undefined };
   const text = doc.getText();
   const r = fixAll(text, opts);
   return { edit: minimalEdit(text, r.text), applied: r.applied };

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Range as CoreRange, Severity } from '../core/types';
-import type { ReportResult } from '../core/lint';
+import type { ReportFindings } from '../core/lint';
 import { ruleById } from '../core/rules';
 import { docUrl } from '../core/rules/rule';
 import { say, UI, type Lang } from './locale';
@@ -57,7 +57,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnos
  * report. The core reports skipped rules itself; this covers a report the
  * parser limited without skipping a rule. Placed on the report's first line.
  */
-export function limitsNotice(result: ReportResult, lang: Lang): Diagnostic | null {
+export function limitsNotice(result: ReportFindings, lang: Lang): Diagnostic | null {
   if (result.notReport) return null;
   const why = result.report.limited;
   const skipped = result.skippedRules;

@@ -8,7 +8,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/types';
-import type { ReportResult } from '../core/lint';
+import type { ReportFindings } from '../core/lint';
 import { limitsNotice, severityOf, toDiagnostic } from './diagnostics';
 import type { Lang } from './locale';
 
@@ -23,7 +23,7 @@ export class PartDiagnostics {
   /** `lines` is a TextDocument of the part's own text (positions local to the part). */
   constructor(
     private lines: TextDocument,
-    result: ReportResult,
+    result: ReportFindings,
     private lang: Lang,
   ) {
     const notice = limitsNotice(result, lang);

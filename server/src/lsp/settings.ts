@@ -3,12 +3,12 @@
 // silently ignored value (lessons.md 7).
 
 import type { Connection } from 'vscode-languageserver';
-import type { Severity, Msg } from '../core/types';
+import type { Msg, Severity, TemplateSetting } from '../core/types';
 import { allRules } from '../core/rules';
 import { UI } from './locale';
 
 export type RunMode = 'onType' | 'onSave';
-export type Template = 'auto' | '2019' | '2021';
+export type Template = TemplateSetting;
 
 export interface Settings {
   enable: boolean;

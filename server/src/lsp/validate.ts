@@ -14,7 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
-import type { ReportResult } from '../core/lint';
+import type { ReportFindings } from '../core/lint';
 import { isServed, reportsOf } from './documents';
 import type { Publisher } from './diagnostics';
 import { capDiagnostics, type PlacedPart } from './problemCap';
@@ -43,7 +43,7 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
   };
   if (!s.enable || !isServed(doc)) return { diagnostics: [], status };
   const reports: PlacedPart[] = [];
-  let first: ReportResult | null = null;
+  let first: ReportFindings | null = null;
   const skipped = new Set<string>();
   for (const p of reportsOf(ctx.cache.linted(doc, s))) {
     const diagnostics = p.diagnostics();

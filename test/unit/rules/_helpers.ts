@@ -3,7 +3,7 @@
 // spec (report-format.md), not the core's template data, so a template typo cannot hide itself.
 
 import assert from 'node:assert/strict';
-import { lint, type LintOptions, type LintResult } from '../../../server/src/core/lint';
+import { lint, type LintSettings, type LintedDocument } from '../../../server/src/core/lint';
 import { fixAll } from '../../../server/src/core/fix/fixAll';
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { LineIndex } from '../../../server/src/core/text/lines';
@@ -256,21 +256,21 @@ export function lineOfText(text: string, needle: string, nth = 1): number {
   for (let k = 0; k < nth; k++) assert.ok((at = text.indexOf(needle, at + 1)) >= 0, `"${needle}" occurs ${nth} times`);
   return lineOf(text, at);
 }
-export function lintAll(text: string, opts: LintOptions = {}): { result: LintResult; hits: Hit[] } {
+export function lintAll(text: string, opts: LintSettings = {}): { result: LintedDocument; hits: Hit[] } {
   const result = lint(text, opts);
   const index = new LineIndex(text);
   return { result, hits: result.findings.map((f) => Object.assign(f, { line: index.lineAt(f.range.start) + 1 })) };
 }
 /** Findings of one rule, with lines. */
-export const hits = (text: string, rule: string, opts: LintOptions = {}) => lintAll(text, opts).hits.filter((h) => h.rule === rule);
+export const hits = (text: string, rule: string, opts: LintSettings = {}) => lintAll(text, opts).hits.filter((h) => h.rule === rule);
 const show = (h: Hit[]) => h.map((x) => `${x.line}: ${x.message.zh}`);
 /** Exactly one finding of the rule. */
-export function one(text: string, rule: string, opts: LintOptions = {}): Hit {
+export function one(text: string, rule: string, opts: LintSettings = {}): Hit {
   const h = hits(text, rule, opts);
   assert.equal(h.length, 1, `expected one ${rule} finding, got ${JSON.stringify(show(h))}`);
   return h[0];
 }
-export const none = (text: string, rule: string, opts: LintOptions = {}) => assert.deepEqual(show(hits(text, rule, opts)), [], `no ${rule} finding`);
+export const none = (text: string, rule: string, opts: LintSettings = {}) => assert.deepEqual(show(hits(text, rule, opts)), [], `no ${rule} finding`);
 /** Rule, severity, 1-based line, Chinese message fragments (the numbers), English message present. */
 export function expectHit(h: Hit, rule: string, severity: Finding['severity'], line: number, zh: string[] = []): void {
   assert.equal(h.rule, rule);
@@ -295,5 +295,5 @@ export function expectFixAllClears(text: string, rule: string): string {
   return once.text;
 }
 /** Error-severity findings plus table-unaligned / table-cell-count: what a clean draft must not have. */
-export const problems = (text: string, opts: LintOptions = {}) =>
+export const problems = (text: string, opts: LintSettings = {}) =>
   lintAll(text, opts).hits.filter((h) => h.severity === 'error' || h.rule === 'table-unaligned' || h.rule === 'table-cell-count').map((h) => `${h.line} ${h.rule}: ${h.message.zh}`);

@@ -3,14 +3,14 @@
 // engineers' rules cannot change these expectations), and locate substrings.
 
 import assert from 'node:assert/strict';
-import { lint, type LintOptions } from '../../../server/src/core/lint';
+import { lint, type LintSettings } from '../../../server/src/core/lint';
 import { fixAll } from '../../../server/src/core/fix/fixAll';
 import { allRules } from '../../../server/src/core/rules';
 import type { Rule } from '../../../server/src/core/rules/rule';
 import type { Finding, Range } from '../../../server/src/core/types';
 
 /** Lint options that enable only the given rules (and treat any text as a report). */
-export function onlyRules(...ids: string[]): LintOptions {
+export function onlyRules(...ids: string[]): LintSettings {
   const rules: Record<string, 'off'> = {};
   for (const r of allRules) if (!ids.includes(r.meta.id)) rules[r.meta.id] = 'off';
   return { rules, force: true };

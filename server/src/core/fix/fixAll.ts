@@ -2,7 +2,7 @@
 // apply every safe fix, re-lint, repeat until nothing safe remains.
 
 import type { TextEdit } from '../types';
-import { lint, type LintOptions } from '../lint';
+import { createLinter, type LintSettings } from '../lint';
 import { applyEdits, selectNonOverlapping } from './edits';
 
 export interface FixAllResult {
@@ -16,7 +16,7 @@ export interface FixAllResult {
 
 const MAX_PASSES = 10;
 
-export interface FixAllOptions extends LintOptions {
+export interface FixAllOptions extends LintSettings {
   /** Only apply the safe fixes of these rules ("fix all of this rule"). */
   only?: string[];
 }
@@ -25,8 +25,11 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let current = text;
   let applied = 0;
   let passes = 0;
+  // One linter for every pass: a pass re-parses only the reports its edits touched.
+  const linter = createLinter(options);
   while (passes < MAX_PASSES) {
-    const safe = lint(current, options)
+    const safe = linter
+      .lint(current)
       .findings.filter((f) => !options.only || options.only.includes(f.rule))
       .flatMap((f) => f.fixes.filter((x) => x.safe));
     const edits = selectNonOverlapping(safe);

@@ -1,10 +1,11 @@
 // text → Report, once per document version. Every later question (rules,
 // hover, outline, folding) reads this model; nothing re-parses.
 
-import type { Generation, Range } from '../types';
+import type { Generation, Range, TemplateSetting } from '../types';
 import type { Heading, Report, Section, SubSection, Table } from './report';
-import { plainSource, type SourceText } from '../text/source';
-import { htmlSource, looksLikeHtml } from '../text/html';
+import type { SourceText } from '../text/source';
+import { readSource } from '../text/read-source';
+import { TextScans } from '../text/scans';
 import { lineIndexAt, splitLines } from './cells';
 import { findSectionHeadings, findSubHeadings, type SectionHeading } from './headings';
 import { buildSections } from './tree';
@@ -13,11 +14,14 @@ import { bodyYear, findTitle, periodYear } from './meta';
 import { LIMITS } from '../limits';
 
 export interface ParseOptions {
-  generation: 'auto' | '2019' | '2021';
+  /** Force the tables' layout instead of detecting it. */
+  template: TemplateSetting;
 }
 
-export function parse(text: string, options: ParseOptions = { generation: 'auto' }): Report {
-  const src = looksLikeHtml(text) ? htmlSource(text) : plainSource(text);
+/** Parses one report (a string is read as a document of its own). */
+export function parse(source: SourceText | string, options: ParseOptions = { template: 'auto' }): Report {
+  const src = typeof source === 'string' ? readSource(source) : source;
+  const text = src.original;
   const lines = splitLines(src.text);
   const secHeads = findSectionHeadings(src.text, lines);
   const headingLines = new Set<number>();
@@ -35,7 +39,7 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   ];
   const year = yearSources[0]?.year ?? null;
   const yearGen: Generation | null = year === null ? null : year >= 2021 ? '2021' : '2019';
-  const override = options.generation === 'auto' ? null : options.generation;
+  const override = options.template === 'auto' ? null : options.template;
 
   const tables = parseTables(src, lines, headingLines, override ?? yearGen);
   const inTable = insideAny(tables.map((t) => t.textRange));
@@ -50,16 +54,13 @@ export function parse(text: string, options: ParseOptions = { generation: 'auto'
   for (const t of tables) t.section = sectionAt(mapped, t.range.start);
   const report: Report = {
     src,
+    scans: new TextScans(src.text),
     eol: text.slice(0, 100_000).includes('\r\n') ? '\r\n' : '\n',
     title,
     year,
     yearSources,
     generation: override ?? detected,
-    generationEvidence: tables
-      .filter((t) => t.generation)
-      .map((t) => ({ generation: t.generation!, label: t.kind, range: { start: t.range.start, end: t.range.start + 1 } })),
     sections: mapped,
-    headings: flatten(mapped),
     tables,
     prose: complement(tables, text.length),
     isReport: !!title || mapped.filter((s) => s.id !== null).length >= 2 || tables.some((t) => t.rows.length >= 2),
@@ -106,21 +107,6 @@ function complement(tables: Table[], length: number): Range[] {
     pos = Math.max(pos, t.range.end);
   }
   if (pos < length) out.push({ start: pos, end: length });
-  return out;
-}
-
-function flatten(sections: Section[]): Heading[] {
-  const out: Heading[] = [];
-  const walk = (subs: SubSection[]) => {
-    for (const s of subs) {
-      out.push(s.heading);
-      walk(s.children);
-    }
-  };
-  for (const s of sections) {
-    out.push(s.heading);
-    walk(s.children);
-  }
   return out;
 }
 

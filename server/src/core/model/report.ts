@@ -2,6 +2,7 @@
 // queried by rules and adapters.
 
 import type { Generation, Range } from '../types';
+import type { TextScans } from '../text/scans';
 import type { SourceText } from '../text/source';
 import type { TableKind } from '../template/tables';
 
@@ -106,14 +107,11 @@ export interface YearSource {
   range: Range;
 }
 
-export interface GenerationEvidence {
-  generation: Generation;
-  label: string;
-  range: Range;
-}
-
 export interface Report {
+  /** The report's own text (original and visible) with its offset map. */
   src: SourceText;
+  /** Shared scans of `src.text` (numbers, brackets…), each computed on first use. */
+  scans: TextScans;
   /** Line ending used for inserted text ('\r\n' when the document uses it). */
   eol: string;
   title: { text: string; range: Range; year: number | null } | null;
@@ -122,9 +120,7 @@ export interface Report {
   yearSources: YearSource[];
   /** Generation of the tables' layout (null when no table label decides it). */
   generation: Generation | null;
-  generationEvidence: GenerationEvidence[];
   sections: Section[];
-  headings: Heading[];
   tables: Table[];
   /** Ranges not inside any table: where prose rules look. */
   prose: Range[];

@@ -14,7 +14,6 @@
 import type { Range } from '../types';
 import type { SectionId } from './report';
 import { matchSection } from './headings';
-import { looksLikeHtml } from '../text/html';
 import { isTitleText } from './meta';
 
 /** Numbered section heading at the start of a line: "一、总体情况", "## 二. 主动公开…". */
@@ -23,9 +22,9 @@ const ORDINAL = '一二三四五六七';
 /** The section that must come before a restart counts as "the previous draft was complete enough". */
 const RESTART_AFTER: SectionId = 4;
 
-export function splitReports(text: string): Range[] {
-  // HTML keeps one source map for the whole page; web pages hold one report.
-  if (text.length < 200 || looksLikeHtml(text)) return [{ start: 0, end: text.length }];
+/** The reports in a document's visible text (HTML already converted), in order, tiling it. */
+export function findReports(text: string): Range[] {
+  if (text.length < 200) return [{ start: 0, end: text.length }];
   const starts = [0];
   let maxSection = 0;
   let titleSinceHeading = -1;

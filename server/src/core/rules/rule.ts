@@ -17,7 +17,8 @@ export interface RuleMeta {
   expensive?: boolean;
 }
 
-export interface ReportInput {
+/** What a rule says about one spot; the rule's id and severity are added by the runner. */
+export interface FindingInput {
   range: Range;
   message: Msg;
   fixes?: Fix[];
@@ -28,15 +29,9 @@ export interface ReportInput {
 
 export interface RuleContext {
   readonly report: Report;
-  /** The document text (same offsets as every range). */
+  /** The report's own text (same offsets as every range). */
   readonly text: string;
-  readonly options: RuleOptions;
-  add(input: ReportInput): void;
-}
-
-export interface RuleOptions {
-  /** Template generation override from settings ('auto' = detect). */
-  generation: 'auto' | '2019' | '2021';
+  add(input: FindingInput): void;
 }
 
 export interface Rule {

@@ -4,8 +4,7 @@
 // (doc-number-brackets' business) are skipped; a Markdown link "](…)" is paired
 // but marked so that neither of its brackets is reported.
 
-import { exclusionSet } from './exclusions';
-import { docNumberBracketOffsets } from './docnumber';
+import type { SpanSet } from './exclusions';
 
 export interface BracketPair {
   open: number;
@@ -20,11 +19,12 @@ export interface BracketScan {
   unmatched: number[];
 }
 
-let cacheText: string | null = null;
-let cacheScan: BracketScan = { pairs: [], unmatched: [] };
-
-export function scanBrackets(text: string): BracketScan {
-  if (text === cacheText) return cacheScan;
+/**
+ * Pairs the brackets of text. `skip` (URLs, e-mails, entities…) and
+ * `docBrackets` (offsets of document-number brackets) come from TextScans, which
+ * computes each once per report; they are asked only when there is a bracket.
+ */
+export function scanBrackets(text: string, skipOf: () => SpanSet, docBracketsOf: () => Set<number>): BracketScan {
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   const n = text.length;
@@ -32,8 +32,8 @@ export function scanBrackets(text: string): BracketScan {
   let any = false;
   for (let i = 0; i < n && !any; i++) any = isBracketCode(text.charCodeAt(i));
   if (any) {
-    const skip = exclusionSet(text);
-    const doc = docNumberBracketOffsets(text);
+    const skip = skipOf();
+    const doc = docBracketsOf();
     // Stacks of open offsets; a Markdown link target "](" is stored as -(offset + 1).
     let round: number[] = [];
     let square: number[] = [];
@@ -80,9 +80,7 @@ export function scanBrackets(text: string): BracketScan {
     }
     flush();
   }
-  cacheText = text;
-  cacheScan = { pairs, unmatched };
-  return cacheScan;
+  return { pairs, unmatched };
 }
 
 function isBracketCode(c: number): boolean {

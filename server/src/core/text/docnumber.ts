@@ -35,12 +35,8 @@ function isOpenCode(c: number): boolean {
 const MAX_SPACE = 4;
 const MAX_AGENCY = 20;
 
-let cacheText: string | null = null;
-let cacheDocs: DocNumber[] = [];
-
-/** Every document number in text (memoised on the last text). */
+/** Every document number in text (shared through TextScans). */
 export function scanDocNumbers(text: string): readonly DocNumber[] {
-  if (text === cacheText) return cacheDocs;
   const out: DocNumber[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -51,8 +47,6 @@ export function scanDocNumbers(text: string): readonly DocNumber[] {
       i = d.end - 1;
     }
   }
-  cacheText = text;
-  cacheDocs = out;
   return out;
 }
 
@@ -113,15 +107,10 @@ function asciiDigits(s: string): string {
   return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Spans of all document numbers (bracket to 号) in text. */
-export function docNumberSpans(text: string): Span[] {
-  return scanDocNumbers(text).map((d) => ({ start: d.start, end: d.end }));
-}
-
 /** Offsets of the brackets of document numbers (the bracket rules leave them to doc-number-brackets). */
-export function docNumberBracketOffsets(text: string): Set<number> {
+export function docNumberBracketOffsets(docs: readonly DocNumber[]): Set<number> {
   const set = new Set<number>();
-  for (const d of scanDocNumbers(text)) {
+  for (const d of docs) {
     set.add(d.open);
     set.add(d.close);
   }

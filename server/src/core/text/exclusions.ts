@@ -162,12 +162,8 @@ export function isoDateSpans(text: string): Span[] {
   return regexSpans(ISO_DATE_RE, text);
 }
 
-let cacheText: string | null = null;
-let cacheSet: SpanSet = new SpanSet([]);
-
-/** Everything the punctuation and grouping rules skip. Memoised on the last text. */
+/** Everything the punctuation and grouping rules skip (shared through TextScans). */
 export function exclusionSet(text: string): SpanSet {
-  if (text === cacheText) return cacheSet;
   const set = new SpanSet([
     ...urlSpans(text),
     ...emailSpans(text),
@@ -175,7 +171,5 @@ export function exclusionSet(text: string): SpanSet {
     ...timeSpans(text),
     ...isoDateSpans(text),
   ]);
-  cacheText = text;
-  cacheSet = set;
   return set;
 }

@@ -99,12 +99,8 @@ function sepKind(c: number): 0 | 1 | 2 {
   return 0;
 }
 
-let cacheText: string | null = null;
-let cacheChains: ChainList = new ChainList('');
-
-/** All number chains of text, in order. Memoised on the last text scanned. */
+/** All number chains of text, in order (shared through TextScans, see scans.ts). */
 export function scanNumberChains(text: string): ChainList {
-  if (text === cacheText) return cacheChains;
   const out = new ChainList(text);
   const n = text.length;
   let i = 0;
@@ -138,8 +134,6 @@ export function scanNumberChains(text: string): ChainList {
     }
     out.push(start, i, dots, commas, fullwidth);
   }
-  cacheText = text;
-  cacheChains = out;
   return out;
 }
 

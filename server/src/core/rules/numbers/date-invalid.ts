@@ -8,7 +8,7 @@
 import type { Rule } from '../rule';
 import { DocMap } from '../../text/docmap';
 import { clip, isAsciiLetterCode, isDigitCode, skipInlineSpaces } from '../../text/chars';
-import { chainShape, integerValue, scanNumberChains, type NumberChain } from '../../text/numbers';
+import { chainShape, integerValue, type NumberChain } from '../../text/numbers';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -46,7 +46,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     const report = (start: number, end: number, why: { zh: string; en: string }) => {
       const written = clip(text.slice(start, end));
       ctx.add({

@@ -8,7 +8,7 @@
 import type { Rule } from '../rule';
 import { DocMap } from '../../text/docmap';
 import { clip, isAsciiLetterCode, skipInlineSpaces } from '../../text/chars';
-import { COUNT_UNITS, COUNT_UNIT_FALSE_FRIENDS, chainShape, scanNumberChains, wordAt } from '../../text/numbers';
+import { COUNT_UNITS, COUNT_UNIT_FALSE_FRIENDS, chainShape, wordAt } from '../../text/numbers';
 
 /** Characters that end a clause when looking back for 平均/每. */
 const CLAUSE_END = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '\r', '、', '|']);
@@ -37,7 +37,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     for (let k = 0; k < chains.length; k++) {
       if (chains.dots(k) !== 1) continue;
       const unitAt = skipInlineSpaces(text, chains.end(k));

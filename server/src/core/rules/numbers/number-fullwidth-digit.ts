@@ -6,7 +6,6 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isFullwidthDigitCode, toAsciiDigits } from '../../text/chars';
-import { scanNumberChains } from '../../text/numbers';
 
 function isFullwidthNumberCode(c: number): boolean {
   return isFullwidthDigitCode(c) || c === 0xff0e;
@@ -26,7 +25,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     for (let k = 0; k < chains.length; k++) {
       if (!chains.fullwidth(k)) continue;
       const chain = chains.at(k);

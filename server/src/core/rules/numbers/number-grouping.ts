@@ -23,8 +23,7 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isAsciiLetterCode, isDigitCode, toAsciiDigits } from '../../text/chars';
-import { exclusionSet } from '../../text/exclusions';
-import { scanNumberChains } from '../../text/numbers';
+import type { SpanSet } from '../../text/exclusions';
 
 interface Grouping {
   /** Commas in the integer part, and whether any is half / full width. */
@@ -102,8 +101,8 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    let skip: ReturnType<typeof exclusionSet> | null = null;
-    const chains = scanNumberChains(text);
+    let skip: SpanSet | null = null;
+    const chains = ctx.report.scans.numbers;
     for (let k = 0; k < chains.length; k++) {
       if (chains.commas(k) === 0 || chains.dots(k) > 1) continue;
       const start = chains.start(k);
@@ -116,7 +115,7 @@ export const rule: Rule = {
       const attempt =
         g.intCommas > 0 && g.firstOk && g.restAll2to4 && (g.intHalf || g.restSomeZero);
       if (!fracCase && !(group3 && g.intFull) && !(attempt && !group3)) continue;
-      skip ??= exclusionSet(text);
+      skip ??= ctx.report.scans.exclusions;
       if (skip.intersects(start, end)) continue;
       const raw = text.slice(start, end);
       const wrong = clip(raw);

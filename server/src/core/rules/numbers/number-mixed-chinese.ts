@@ -148,7 +148,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     for (let i = 0; i < chains.length; i++) {
       // Cheap rejection: the number must be followed by 十百千万亿.
       if (!isUnitCode(text.charCodeAt(chains.end(i))) || !isSimpleChain(chains, i)) continue;

@@ -24,9 +24,8 @@ import {
   prevNonSpace,
   skipInlineSpaces,
 } from '../../text/chars';
-import { exclusionSet, SpanSet } from '../../text/exclusions';
-import { docNumberSpans } from '../../text/docnumber';
-import { SPACE_UNITS, chainShape, scanNumberChains, wordAt, type ChainList } from '../../text/numbers';
+import { SpanSet } from '../../text/exclusions';
+import { SPACE_UNITS, chainShape, wordAt, type ChainList } from '../../text/numbers';
 
 /** A digit group after a space inside a number: exactly three digits, optionally with decimals. */
 function isThreeDigitGroup(chains: ChainList, k: number): { ok: boolean; decimal: boolean } {
@@ -49,7 +48,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     if (chains.length === 0) return;
     let skip: SpanSet | null = null;
     let docs: SpanSet | null = null;
@@ -127,8 +126,8 @@ export const rule: Rule = {
         start = prev;
       }
       const end = unit ? unitEnd : numberEnd;
-      skip ??= exclusionSet(text);
-      docs ??= new SpanSet(docNumberSpans(text));
+      skip ??= ctx.report.scans.exclusions;
+      docs ??= ctx.report.scans.docNumberSpans;
       if (docs.intersects(start, end) || skip.intersects(cStart, numberEnd)) continue;
 
       const wrong = clip(text.slice(start, end));

@@ -7,7 +7,7 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isDigitCode } from '../../text/chars';
-import { isScaleCode, scanNumberChains } from '../../text/numbers';
+import { isScaleCode } from '../../text/numbers';
 
 export const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const chains = scanNumberChains(text);
+    const chains = ctx.report.scans.numbers;
     for (let k = 0; k < chains.length; k++) {
       const after = text.charCodeAt(chains.end(k));
       if (!isScaleCode(after)) continue;

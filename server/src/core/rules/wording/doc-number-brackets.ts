@@ -8,7 +8,6 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import { scanDocNumbers } from '../../text/docnumber';
 
 export const rule: Rule = {
   meta: {
@@ -24,7 +23,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    for (const d of scanDocNumbers(text)) {
+    for (const d of ctx.report.scans.docNumbers) {
       const zh: string[] = [];
       const en: string[] = [];
       const edits: Array<{ start: number; end: number; text: string }> = [];

@@ -17,8 +17,6 @@ import type { Rule } from '../rule';
 import type { Msg } from '../../types';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isAsciiAlnumCode, isCjkAt, nextNonSpace, prevNonSpace } from '../../text/chars';
-import { exclusionSet } from '../../text/exclusions';
-import { scanBrackets } from '../../text/brackets';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Messages per mark, built once (findings share these immutable objects). */
@@ -78,7 +76,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    const skip = exclusionSet(text);
+    const skip = ctx.report.scans.exclusions;
     const next = MARKS.map((m) => text.indexOf(m));
 
     for (let i = nextMark(text, next); i !== -1; i = nextMark(text, next)) {
@@ -93,7 +91,7 @@ export const rule: Rule = {
       });
     }
 
-    const { pairs, unmatched } = scanBrackets(text);
+    const { pairs, unmatched } = ctx.report.scans.brackets;
     for (const p of pairs) {
       if (p.family !== 'round' || text[p.open] !== '(' || text[p.close] !== ')') continue;
       if (!inChineseText(text, p.open) && !inChineseText(text, p.close)) continue;

@@ -11,7 +11,7 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, isCjkAt, nextNonSpace, prevNonSpace } from '../../text/chars';
-import { isHalfwidthBracket, otherWidthBracket, scanBrackets } from '../../text/brackets';
+import { isHalfwidthBracket, otherWidthBracket } from '../../text/brackets';
 
 const MAX_ASCII_SCAN = 500;
 
@@ -35,7 +35,7 @@ export const rule: Rule = {
   check(ctx) {
     const map = new DocMap(ctx.report.src);
     const text = map.text;
-    for (const p of scanBrackets(text).pairs) {
+    for (const p of ctx.report.scans.brackets.pairs) {
       const o = text[p.open];
       const c = text[p.close];
       const halfOpen = isHalfwidthBracket(o);

@@ -1,0 +1,87 @@
+// Runs every enabled rule over one parsed report. The linter (linter.ts) calls
+// this once per report and caches the result with the report.
+
+import type { Finding, Severity, TemplateSetting } from '../types';
+import type { Report } from '../model/report';
+import { makeFinding } from '../findings';
+import { allRules } from './index';
+import type { RuleContext } from './rule';
+
+/** What the user chose: the same in the editor, the CLI and fix-all. */
+export interface LintSettings {
+  /** The tables' layout: a generation, or 'auto' (default) to detect it. */
+  template?: TemplateSetting;
+  /** Per-rule severity, or 'off'. */
+  rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Lint the text even when it does not look like a report (a file the user marked as one). */
+  force?: boolean;
+}
+
+/** One report's findings; offsets are local to the report's own text. */
+export interface ReportFindings {
+  report: Report;
+  findings: Finding[];
+  /** Expensive rules skipped because of the size limits (reported visibly). */
+  skippedRules: string[];
+  /** Set when the text is not a report draft; findings are then empty. */
+  notReport: string | null;
+}
+
+export function runRules(report: Report, settings: LintSettings = {}): ReportFindings {
+  if (!report.isReport && !settings.force) {
+    return { report, findings: [], skippedRules: [], notReport: 'not-a-report' };
+  }
+  const findings: Finding[] = [];
+  const skippedRules: string[] = [];
+  const big = report.limited !== null;
+  for (const rule of allRules) {
+    const override = settings.rules?.[rule.meta.id];
+    if (override === 'off') continue;
+    if (big && rule.meta.expensive) {
+      skippedRules.push(rule.meta.id);
+      continue;
+    }
+    const severity = override ?? rule.meta.severity;
+    const ctx: RuleContext = {
+      report,
+      text: report.src.original,
+      add: (input) => findings.push(makeFinding(rule.meta.id, severity, input)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // A rule bug must never take the editor down with it: report it as a finding.
+      findings.push(internalError(rule.meta.id, err));
+    }
+  }
+  if (skippedRules.length > 0) findings.push(limitsFinding(report, skippedRules));
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { report, findings, skippedRules, notReport: null };
+}
+
+function internalError(id: string, err: unknown): Finding {
+  return {
+    rule: 'internal-error',
+    severity: 'hint',
+    message: { zh: `规则 ${id} 内部错误：${String(err)}`, en: `Rule ${id} failed internally: ${String(err)}` },
+    range: { start: 0, end: 0 },
+    fixes: [],
+  };
+}
+
+/** Limits are never silent: one visible finding says what was skipped and why. */
+function limitsFinding(report: Report, skipped: string[]): Finding {
+  const chars = report.src.original.length;
+  const kb = Math.round(chars / 1024);
+  const firstLineEnd = report.src.original.search(/\r|\n/);
+  return {
+    rule: 'lint-limits',
+    severity: 'warning',
+    message: {
+      zh: `文档过大（约 ${kb} KB，${report.tables.length} 个表格），为保证编辑流畅，已跳过以下耗时检查：${skipped.join('、')}`,
+      en: `Large document (about ${kb} KB, ${report.tables.length} tables): these expensive checks were skipped to keep editing responsive: ${skipped.join(', ')}`,
+    },
+    range: { start: 0, end: firstLineEnd < 0 ? Math.min(chars, 200) : Math.min(firstLineEnd, 200) },
+    fixes: [],
+  };
+}
