@@ -22,7 +22,7 @@ function timedLint(text: string, options?: LintSettings): ReturnType<typeof lint
 }
 
 const options: fc.Arbitrary<LintSettings> = fc.record({
-  generation: fc.constantFrom('auto' as const, '2019' as const, '2021' as const),
+  template: fc.constantFrom('auto' as const, '2019' as const, '2021' as const),
   force: fc.boolean(),
 });
 

@@ -92,9 +92,7 @@ test('a section restart splits only after the draft reached section 四', () => 
   assert.deepEqual(starts(noTitle), [0, REPORT.join('\n').length + 1]);
 });
 
-test('HTML pages and short texts are one part', () => {
-  const html = `<html><body>${[...REPORT, ...REPORT].map((l) => `<p>${l}</p>`).join('\n')}</body></html>`;
-  assert.equal(findReports(html).length, 1);
+test('short texts are one part', () => {
   assert.deepEqual(findReports(''), [{ start: 0, end: 0 }]);
   assert.deepEqual(findReports('一、总体情况'), [{ start: 0, end: 6 }]);
 });

@@ -156,20 +156,24 @@ export class Linter {
     this.byText = new Map(entries.map((e) => [e.text, e]));
     const parts: LintedPart[] = entries.map((e, i) => ({ range: bounds[i], text: e.text, report: e.report ?? null, result: e.result ?? null }));
     let next = 0;
-    const done = (i: number) => entries[i].result !== undefined;
+    // Skips the parts already linted (cached, or the same text earlier in this document), filling them in.
+    const skipDone = () => {
+      while (next < entries.length && entries[next].result !== undefined) {
+        parts[next].report = entries[next].report ?? null;
+        parts[next].result = entries[next].result ?? null;
+        next++;
+      }
+    };
     const step = (): boolean => {
-      while (next < entries.length && done(next)) next++;
+      skipDone();
       if (next >= entries.length) return false;
       const e = entries[next];
       if (e.report === undefined) {
         e.report = this.parse(e.source!);
         e.source = null;
-        parts[next].report = e.report;
       }
       e.result = this.run(e.report);
-      parts[next].result = e.result;
-      next++;
-      while (next < entries.length && done(next)) next++;
+      skipDone();
       return next < entries.length;
     };
     return {

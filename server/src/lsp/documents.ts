@@ -8,7 +8,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../core/types';
 import type { Report } from '../core/model/report';
-import { createLinter, type Linter, type LintSettings, type Pending, type ReportFindings } from '../core/lint';
+import { createLinter, type Linter, type LintedPart as LintedCorePart, type LintSettings, type Pending, type ReportFindings } from '../core/lint';
 import type { Settings } from './settings';
 import type { Lang } from './locale';
 import { PartDiagnostics } from './partDiagnostics';
@@ -174,31 +174,29 @@ export class ReportCache {
   /** The core's parts with what the editor adds: start lines and converted diagnostics. */
   private editorParts(doc: TextDocument, pending: Pending): LintedPart[] {
     const starts = startLines(doc, pending.parts);
-    return pending.parts.map((core, i) => {
-      const self = this;
-      return {
-        range: core.range,
-        text: core.text,
-        // Read through: the pending work fills the core part in as it goes.
-        get report() {
-          return core.report;
-        },
-        get result() {
-          return core.result;
-        },
-        startLine: starts[i],
-        diagnostics(): PartDiagnostics | null {
-          const r = core.result;
-          if (!r) return null;
-          let d = self.converted.get(r);
-          if (!d) {
-            d = new PartDiagnostics(TextDocument.create(doc.uri, doc.languageId, 0, core.text), r, self.lang);
-            self.converted.set(r, d);
-          }
-          return d;
-        },
-      };
-    });
+    const diagnostics = (core: LintedCorePart): PartDiagnostics | null => {
+      const r = core.result;
+      if (!r) return null;
+      let d = this.converted.get(r);
+      if (!d) {
+        d = new PartDiagnostics(TextDocument.create(doc.uri, doc.languageId, 0, core.text), r, this.lang);
+        this.converted.set(r, d);
+      }
+      return d;
+    };
+    return pending.parts.map((core, i) => ({
+      range: core.range,
+      text: core.text,
+      // Read through: the pending work fills the core part in as it goes.
+      get report() {
+        return core.report;
+      },
+      get result() {
+        return core.result;
+      },
+      startLine: starts[i],
+      diagnostics: () => diagnostics(core),
+    }));
   }
 }
 

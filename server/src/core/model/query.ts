@@ -27,10 +27,6 @@ export function cellAt(report: Report, offset: number): CellHit | null {
   return null;
 }
 
-export function tableAt(report: Report, offset: number): Table | null {
-  return report.tables.find((t) => offset >= t.range.start && offset <= t.range.end) ?? null;
-}
-
 function colLabel(table: Table, colId: string): Msg {
   const def = columnsFor(table, colId);
   return def ? def.label : { zh: colId, en: colId };

@@ -240,27 +240,6 @@ export const T4_COLUMNS: ColumnDef[] = [
 
 export const T4_ROW: RowDef = { id: 'cases', label: { zh: '行政复议、行政诉讼情况', en: 'Reviews and lawsuits' }, keys: [] };
 
-// ---------------------------------------------------------------- generation markers
-
-/** Labels that only one generation uses; the majority decides the layout. */
-export const GENERATION_MARKERS: { key: string; generation: Generation }[] = [
-  { key: '本年制发件数', generation: '2021' },
-  { key: '本年废止件数', generation: '2021' },
-  { key: '现行有效件数', generation: '2021' },
-  { key: '本年处理决定数量', generation: '2021' },
-  { key: '本年收费金额', generation: '2021' },
-  { key: '逾期不补正', generation: '2021' },
-  { key: '逾期未按收费通知', generation: '2021' },
-  { key: '本年新制作数量', generation: '2019' },
-  { key: '本年新公开数量', generation: '2019' },
-  { key: '对外公开总数量', generation: '2019' },
-  { key: '对外公开总量', generation: '2019' },
-  { key: '上一年项目数量', generation: '2019' },
-  { key: '本年增/减', generation: '2019' },
-  { key: '政府集中采购', generation: '2019' },
-  { key: '采购总金额', generation: '2019' },
-];
-
 export const TABLE_NAMES: Record<TableKind, Msg> = {
   t2: { zh: '表二：主动公开政府信息情况', en: 'Table 2: proactive disclosure' },
   t3: { zh: '表三：收到和处理政府信息公开申请情况', en: 'Table 3: requests received and handled' },

@@ -2,6 +2,7 @@
 // result is only ever compared, never shown or written back.
 
 import { isAsciiDigitString } from './chars';
+import { TextMemo } from './memo';
 
 // Brackets, quotes and punctuation that compare equal to their ASCII form.
 const BRACKETS: Record<string, string> = {
@@ -62,18 +63,11 @@ const KEY_MAP: Uint16Array = (() => {
  * removed, 其它 → 其他. "自 然 人" and "自然人" get the same key.
  */
 export function labelKey(s: string): string {
-  if (s.length > 200) return computeKey(s);
-  let k = keyCache.get(s);
-  if (k === undefined) {
-    // Cells repeat endlessly ("0", "总计", row labels): memoise, bounded.
-    if (keyCache.size > 20_000) keyCache.clear();
-    k = computeKey(s);
-    keyCache.set(s, k);
-  }
-  return k;
+  return keys.get(s);
 }
 
-const keyCache = new Map<string, string>();
+// Cells repeat endlessly ("0", "总计", row labels): memoised, bounded.
+const keys = new TextMemo(computeKey, 200);
 
 /**
  * A test for "labelKey(text) includes word" that builds the key of a long

@@ -195,11 +195,6 @@ export function isScaleCode(c: number): boolean {
   return c === 0x4e07 /* 万 */ || c === 0x4ebf; /* 亿 */
 }
 
-/** 十 百 千 */
-export function isSmallUnitCode(c: number): boolean {
-  return c === 0x5341 || c === 0x767e || c === 0x5343;
-}
-
 const FIRST_CHARS = new WeakMap<readonly string[], Set<number>>();
 
 /** The longest word of `words` found at text[i], or null. */

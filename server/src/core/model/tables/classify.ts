@@ -20,20 +20,13 @@ export const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '�
 
 export type ValueClass = 'number' | 'empty' | 'placeholder' | 'noted' | 'text';
 
-const classCache = new Map<string, ValueClass>();
+const classes = new TextMemo(computeClass, 60);
 
 export function valueClass(seg: Seg): ValueClass {
   if (seg.text === '') return 'empty';
   // Plain integers, the commonest cells, parse as numbers: no memo lookup for them.
   if (seg.text.length < 16 && isAsciiDigitString(seg.text)) return 'number';
-  if (seg.text.length > 60) return computeClass(seg.text);
-  let c = classCache.get(seg.text);
-  if (c === undefined) {
-    if (classCache.size > 20_000) classCache.clear();
-    c = computeClass(seg.text);
-    classCache.set(seg.text, c);
-  }
-  return c;
+  return classes.get(seg.text);
 }
 
 function computeClass(text: string): ValueClass {
@@ -99,7 +92,6 @@ export function t3Def(i: number): RowDef {
   return T3_ALL[i];
 }
 
-export const T3_ROW_COUNT = T3_ALL.length;
 
 // ------------------------------------------------------------ table 二 labels
 

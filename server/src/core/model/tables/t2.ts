@@ -6,7 +6,6 @@ import type { Line } from '../cells';
 import type { Row, Table } from '../report';
 import type { SourceText } from '../../text/source';
 import type { Generation } from '../../types';
-import { T2_BLOCKS } from '../../template/tables';
 import { blockDef, columnGeneration, isInfoContentHeader, matchBlockHeader, matchT2Row } from './classify';
 import { assembleRows, type LabelHit } from './assemble';
 import { buildRow } from './rowBuild';
@@ -62,7 +61,3 @@ const labels = new TextMemo<{ block: string | null; header: boolean; gen: Genera
   header: isInfoContentHeader(text),
   gen: columnGeneration(text) ?? (/\s/.test(text) && text.length <= 120 ? text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null),
 }));
-
-export function t2BlockOf(gen: Generation, blockId: string) {
-  return T2_BLOCKS[gen].find((b) => b.id === blockId);
-}

@@ -24,7 +24,6 @@ export const rule: Rule = {
   },
   check(ctx) {
     const map = new DocMap(ctx.report.src);
-    const text = map.text;
     const chains = ctx.report.scans.numbers;
     for (let k = 0; k < chains.length; k++) {
       if (!chains.fullwidth(k)) continue;

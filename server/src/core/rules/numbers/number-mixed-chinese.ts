@@ -15,7 +15,6 @@ import {
   decMulInt,
   decShift,
   parseDec,
-  scanNumberChains,
   type ChainList,
   type Dec,
 } from '../../text/numbers';

@@ -37,8 +37,3 @@ export function cellName(table: Table, row: Row, cell: Cell): Msg {
 export function rowOf(table: Table, cell: Cell): Row | undefined {
   return table.rows.find((r) => r.cells.includes(cell));
 }
-
-/** Rows whose cells are aligned to the template columns. */
-export function alignedRows(table: Table): Row[] {
-  return table.rows.filter((r) => r.status !== 'count');
-}
