@@ -6,8 +6,8 @@
 // `related`/`detail` are prototype getters, so spreading or JSON-serialising a
 // finding leaves them out — read them by name.
 
-import type { Finding, Fix, Msg, Range, Related, Severity } from './types';
-import type { FindingInput } from './rules/rule';
+import type { Finding, Fix, FixClass, Msg, Range, Related, Severity } from './types';
+import type { FindingInput, RuleMeta } from './rules/rule';
 
 type Lazy<T> = T | (() => T) | undefined;
 
@@ -56,8 +56,38 @@ class LintFinding implements Finding {
   }
 }
 
-export function makeFinding(rule: string, severity: Severity, input: FindingInput): Finding {
-  return new LintFinding(rule, severity, input.message, input.range, input.fixes ?? [], input.related, input.detail);
+export function makeFinding(rule: Pick<RuleMeta, 'id' | 'fixClass'>, severity: Severity, input: FindingInput): Finding {
+  return new LintFinding(rule.id, severity, input.message, input.range, admitFixes(rule, input.fixes), input.related, input.detail);
+}
+
+/** A fix a rule offered beyond its declared fix class (kept from the user, but worth a test failure). */
+export interface FixClassViolation {
+  rule: string;
+  fixClass: FixClass;
+  fix: Fix;
+}
+
+let violationWatcher: ((v: FixClassViolation) => void) | null = null;
+
+/** Tests watch for rules that break their fix class (the downgrade hides it from users). Returns the unwatch. */
+export function watchFixClassViolations(watcher: (v: FixClassViolation) => void): () => void {
+  violationWatcher = watcher;
+  return () => {
+    if (violationWatcher === watcher) violationWatcher = null;
+  };
+}
+
+/**
+ * Every finding passes here, so a rule's fixClass bounds its fixes whatever
+ * its code does: fix-all applies only `safe` fixes, so a 'suggest' rule's fix
+ * is turned into a suggestion and a 'none' rule's fix is dropped.
+ */
+function admitFixes({ id: rule, fixClass }: Pick<RuleMeta, 'id' | 'fixClass'>, fixes: Fix[] | undefined): Fix[] {
+  if (fixes === undefined || fixes.length === 0) return [];
+  if (fixClass === 'safe') return fixes;
+  if (fixClass === 'suggest' && !fixes.some((f) => f.safe)) return fixes;
+  for (const fix of fixes) if (fixClass === 'none' || fix.safe) violationWatcher?.({ rule, fixClass, fix });
+  return fixClass === 'none' ? [] : fixes.map((f) => (f.safe ? { ...f, safe: false } : f));
 }
 
 /** The same finding `by` code units later (a report inside a larger document). */

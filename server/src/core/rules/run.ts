@@ -6,6 +6,9 @@ import type { Report } from '../model/report';
 import { makeFinding } from '../findings';
 import { allRules } from './index';
 import type { RuleContext } from './rule';
+import { coreNotices } from './notices';
+
+const noticeSeverity = (id: string): Severity => coreNotices.find((n) => n.id === id)?.severity ?? 'warning';
 
 /** What the user chose: the same in the editor, the CLI and fix-all. */
 export interface LintSettings {
@@ -45,7 +48,7 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
     const ctx: RuleContext = {
       report,
       text: report.src.original,
-      add: (input) => findings.push(makeFinding(rule.meta.id, severity, input)),
+      add: (input) => findings.push(makeFinding(rule.meta, severity, input)),
     };
     try {
       rule.check(ctx);
@@ -62,7 +65,7 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
 function internalError(id: string, err: unknown): Finding {
   return {
     rule: 'internal-error',
-    severity: 'hint',
+    severity: noticeSeverity('internal-error'),
     message: { zh: `规则 ${id} 内部错误：${String(err)}`, en: `Rule ${id} failed internally: ${String(err)}` },
     range: { start: 0, end: 0 },
     fixes: [],
@@ -76,7 +79,7 @@ function limitsFinding(report: Report, skipped: string[]): Finding {
   const firstLineEnd = report.src.original.search(/\r|\n/);
   return {
     rule: 'lint-limits',
-    severity: 'warning',
+    severity: noticeSeverity('lint-limits'),
     message: {
       zh: `文档过大（约 ${kb} KB，${report.tables.length} 个表格），为保证编辑流畅，已跳过以下耗时检查：${skipped.join('、')}`,
       en: `Large document (about ${kb} KB, ${report.tables.length} tables): these expensive checks were skipped to keep editing responsive: ${skipped.join(', ')}`,

@@ -31,7 +31,7 @@ export const rule: Rule = {
     category: 'narrative',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '“共N…，其中…”各分项之和与总数不符', en: '"共N…，其中…": the parts do not add up to the total' },
+    description: { zh: '“共N……，其中a……、b……”各分项之和不等于总数', en: '“共N…，其中a…、b…”: the parts do not add up to N' },
   },
   check(ctx) {
     const text = ctx.report.src.text;

@@ -27,7 +27,7 @@ export const rule: Rule = {
     category: 'narrative',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '正文中的数字与统计表不一致', en: 'A count in the prose contradicts the tables' },
+    description: { zh: '正文中的数字与统计表矛盾', en: 'A count in the prose contradicts the tables' },
   },
   check(ctx) {
     const t3 = ctx.report.tables.find((t) => t.kind === 't3' && t.aligned);

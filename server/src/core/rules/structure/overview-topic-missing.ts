@@ -11,7 +11,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '2021年起“总体情况”须涵盖五方面内容', en: 'From 2021 the overview covers five topics' },
+    description: { zh: '2021年度起，“总体情况”缺少五个方面之一', en: 'From 2021: the overview (总体情况) lacks one of its five topics' },
   },
   check(ctx) {
     const { report, text } = ctx;

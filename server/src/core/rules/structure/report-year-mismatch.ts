@@ -9,7 +9,10 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '标题年份、统计期限与表格模板不一致', en: 'Title year, statistics period and template disagree' },
+    description: {
+      zh: '标题年份、统计期限年份与模板版本互相矛盾',
+      en: 'The years in the title and the statistics period and the template generation disagree',
+    },
   },
   check(ctx) {
     const { report } = ctx;

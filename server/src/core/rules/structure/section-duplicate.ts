@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '同一部分出现两次', en: 'The same top-level section appears twice' },
+    description: { zh: '同一个一级部分出现两次', en: 'The same top-level section appears twice' },
   },
   check(ctx) {
     const first = new Map<number, { start: number; end: number }>();

@@ -14,7 +14,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '缺少六个必备部分之一', en: 'One of the six required sections is missing' },
+    description: { zh: '缺少六个一级部分之一', en: 'One of the six top-level sections is missing' },
   },
   check(ctx) {
     const { report, text } = ctx;

@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'warning',
     fixClass: 'safe',
-    description: { zh: '部分序号与位置不符或样式不统一', en: 'Section ordinal does not match its position or mixes styles' },
+    description: { zh: '一级标题序号与位置不符或序号样式混用', en: 'A section ordinal does not match its position, or ordinal styles are mixed' },
   },
   check(ctx) {
     const secs = ctx.report.sections.filter((s) => s.id !== null);

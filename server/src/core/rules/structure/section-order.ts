@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '六个部分的顺序与模板不一致', en: 'Top-level sections are out of order' },
+    description: { zh: '一级部分的顺序与模板不一致', en: 'Top-level sections are out of their template order' },
   },
   check(ctx) {
     let maxSeen = 0;

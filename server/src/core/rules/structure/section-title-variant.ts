@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'info',
     fixClass: 'suggest',
-    description: { zh: '部分标题与模板措辞不同', en: 'Section title differs from the template wording' },
+    description: { zh: '一级标题使用了可识别但不规范的措辞', en: 'A recognised but non-canonical section title wording' },
   },
   check(ctx) {
     for (const s of ctx.report.sections) {

@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '缺少含机关名称、年份和“政府信息公开工作年度报告”的标题', en: 'No title naming the body, the year and the report' },
+    description: { zh: '缺少写明机关、年度和“政府信息公开工作年度报告”的标题', en: 'No title line naming the body, the year and 政府信息公开工作年度报告' },
   },
   check(ctx) {
     const { report, text } = ctx;

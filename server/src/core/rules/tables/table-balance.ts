@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '表三第一项加第二项之和不等于第三项加第四项之和', en: 'Table 3: items 1 + 2 differ from items 3 + 4' },
+    description: { zh: '表三“一 + 二 = （七）总计 + 四”不成立', en: 'Table 三: 一 + 二 ≠ （七）总计 + 四 in some column' },
     expensive: true,
   },
   check(ctx) {

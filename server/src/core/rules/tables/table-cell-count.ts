@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '数据行的数字个数与模板列数不符', en: 'A data row has more or fewer cells than the template' },
+    description: { zh: '数据行的数字单元格个数与模板列数不符', en: 'A data row has more or fewer numeric cells than the template has columns' },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '计数列中出现小数', en: 'A fraction in a count column' },
+    description: { zh: '计数列中出现小数', en: 'A non-integer in a count column' },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

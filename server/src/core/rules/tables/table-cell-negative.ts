@@ -11,7 +11,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '不允许为负数的单元格填了负数', en: 'A negative number where the column does not allow it' },
+    description: { zh: '不允许负数的列中出现负数', en: 'A negative number where the column does not allow it' },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

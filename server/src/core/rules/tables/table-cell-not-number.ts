@@ -12,7 +12,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'safe',
-    description: { zh: '数字单元格中含有文字、符号或单位', en: 'Text, symbols or units in a numeric cell' },
+    description: { zh: '数字单元格中含有文字、占位符、单位或注释', en: 'Text, a placeholder, a unit or a note in a numeric cell' },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

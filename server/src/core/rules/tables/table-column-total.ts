@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '表三“（七）总计”不等于各项办理结果之和', en: 'Table 3 row (7) total differs from the sum of the results' },
+    description: { zh: '表三“（七）总计”不等于各办理结果行之和', en: 'Table 三: （七）总计 differs from the sum of the result rows' },
     expensive: true,
   },
   check(ctx) {

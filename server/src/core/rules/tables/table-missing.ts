@@ -14,7 +14,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '第二、三、四部分缺少统计表', en: 'Section 2, 3 or 4 has no recognisable table' },
+    description: { zh: '二、三、四部分没有可识别的统计表', en: 'Section 二, 三 or 四 has no recognisable table' },
   },
   check(ctx) {
     const { report, text } = ctx;

@@ -14,7 +14,10 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '金额缺少单位或数量级可疑', en: 'Money amount without a unit or with a suspicious magnitude' },
+    description: {
+      zh: '金额没有单位，或数量级像是把“元”填进了“万元”列',
+      en: 'A money amount with no unit, or a magnitude that suggests 元 typed into a 万元 column',
+    },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

@@ -10,7 +10,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '表四“总计”不等于其前四项之和', en: 'Table 4 total differs from the sum of its four cells' },
+    description: { zh: '表四某一组的“总计”不等于其四项之和', en: 'Table 四: a 总计 differs from the sum of its four cells' },
     expensive: true,
   },
   check(ctx) {

@@ -13,7 +13,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'warning',
     fixClass: 'suggest',
-    description: { zh: '缺少模板中的数据行或分组标签', en: 'A template row or group label is missing' },
+    description: { zh: '表格缺少模板中的数据行或分组标签', en: 'A data row or group label of the template is missing' },
   },
   check(ctx) {
     for (const t of ctx.report.tables) {

@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'suggest',
-    description: { zh: '表三“总计”列不等于六类申请人之和', en: 'Table 3 total differs from the sum of the applicant columns' },
+    description: { zh: '表三某行“总计”不等于六类申请人之和', en: 'Table 三: a row’s 总计 differs from the sum of the six applicant columns' },
     expensive: true,
   },
   check(ctx) {

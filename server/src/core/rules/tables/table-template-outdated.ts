@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'error',
     fixClass: 'none',
-    description: { zh: '2021年度及以后的报告仍使用2019版表格', en: 'A 2021+ report uses the 2019 table layout' },
+    description: { zh: '2021年度起的报告仍使用2019版表格', en: 'A report for 2021 or later uses the 2019 table labels' },
   },
   check(ctx) {
     const { report } = ctx;

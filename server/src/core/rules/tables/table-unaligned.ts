@@ -13,7 +13,7 @@ export const rule: Rule = {
     category: 'tables',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '表格无法与模板对齐，已跳过其勾稽关系检查', en: 'Table cannot be aligned to the template; arithmetic skipped' },
+    description: { zh: '表格存在但无法与模板对齐，相关算术检查已跳过', en: 'A table cannot be aligned to the template; its arithmetic checks are skipped' },
   },
   check(ctx) {
     for (const s of ctx.report.sections) {
