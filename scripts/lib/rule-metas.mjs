@@ -54,7 +54,7 @@ export async function loadRuleMetas(root) {
     code = out.outputFiles[0].text;
   } catch (err) {
     const detail = (err.errors ?? []).map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n');
-    throw new Error(`cannot compile the rule files:\n${detail || err.message}`);
+    throw new Error(`cannot compile the rule files:\n${detail || err.message}`, { cause: err });
   }
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const categories = mod.RULE_CATEGORIES;

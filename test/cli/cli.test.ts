@@ -1,4 +1,4 @@
-// The CLI contract of interfaces.md, checked end to end on the bundled CLI:
+// The CLI contract of docs/design/interfaces.md, checked end to end on the bundled CLI:
 // exit statuses, the JSON shape, positions, directory walking, stylish output.
 
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// The machine format of interfaces.md: one array, one element per file in
+// The machine format of docs/design/interfaces.md: one array, one element per file in
 // argument order. Keys are written in a fixed order so output diffs cleanly;
 // the optional keys (skipped, error, skippedRules, fixed, reports) appear only when set.
 // One diagnostic per line, written in batches: a file of merged drafts can

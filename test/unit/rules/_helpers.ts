@@ -1,6 +1,6 @@
 // For the per-rule tests and the layout test: minimal known-good drafts (2021 or 2019) in every layout
 // drafts arrive in, perturbations, and lint wrappers giving findings 1-based lines. Labels come from the
-// spec (report-format.md), not the core's template data, so a template typo cannot hide itself.
+// spec (docs/design/report-format.md), not the core's template data, so a template typo cannot hide itself.
 
 import assert from 'node:assert/strict';
 import { lint, type LintSettings, type LintedDocument } from '../../../server/src/core/lint';

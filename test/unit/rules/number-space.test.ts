@@ -11,7 +11,7 @@ test('number-space: meta', () => {
 
 test('number-space: text without spaces, and other spaces, are never reported', () => {
   for (const t of [
-    '2025年3月27日，国办发〔2018〕59号', // lessons.md 9: government style, no spaces
+    '2025年3月27日，国办发〔2018〕59号', // docs/design/lessons.md 9: government style, no spaces
     '内政公办字〔2019〕10号',
     '发布日期：2022-01-24 09:20',
     '| 0 | 0 | 0 |',

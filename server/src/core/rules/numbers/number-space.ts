@@ -2,7 +2,7 @@
 // or a unit ("2019 年", "118 条", "4 万人", "1200 余条" come from PDF
 // conversion), and no space inside a number ("1 000"). Only spaces that exist
 // are reported — text without spaces (2025年3月27日, 〔2018〕59号) never is
-// (lessons.md 9). The safe fix deletes exactly those spaces; a space between 第
+// (docs/design/lessons.md 9). The safe fix deletes exactly those spaces; a space between 第
 // and a reported number goes too ("第 1 条" → "第1条").
 //
 // Not reported here: spaces inside a 发文字号 ("〔2019〕28 号" is
