@@ -8,13 +8,12 @@ import { allRules } from '../core/rules';
 import { UI } from './locale';
 
 export type RunMode = 'onType' | 'onSave';
-export type Template = TemplateSetting;
 
 export interface Settings {
   enable: boolean;
   run: RunMode;
   rules: Record<string, Severity | 'off'>;
-  template: Template;
+  template: TemplateSetting;
   /** Most diagnostics published per document; 0 = no limit. */
   maxProblems: number;
 }

@@ -132,5 +132,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

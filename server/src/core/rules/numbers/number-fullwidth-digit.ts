@@ -57,5 +57,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

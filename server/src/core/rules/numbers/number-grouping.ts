@@ -164,5 +164,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

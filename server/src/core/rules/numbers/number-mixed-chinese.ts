@@ -184,5 +184,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

@@ -162,5 +162,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

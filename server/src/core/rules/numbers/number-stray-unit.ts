@@ -79,5 +79,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

@@ -80,5 +80,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

@@ -130,5 +130,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;

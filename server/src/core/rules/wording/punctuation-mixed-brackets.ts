@@ -67,5 +67,3 @@ export const rule: Rule = {
     }
   },
 };
-
-export default rule;
