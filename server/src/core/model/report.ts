@@ -114,7 +114,7 @@ export interface GenerationEvidence {
 
 export interface Report {
   src: SourceText;
-  /** Line ending used for inserted text ('\r\n' when the document uses it). */
+  /** Line ending used for inserted text: the document's own ('\r\n', a lone '\r' or '\n'). */
   eol: string;
   title: { text: string; range: Range; year: number | null } | null;
   /** The report year (title first, then the statistics period). */
