@@ -2,11 +2,12 @@
 // same file is also the body of the worker threads, so it first asks which of
 // the two it is. Nothing escapes as a stack trace: failures are one line, exit 2.
 
+import { escapeControls } from './cli/escape';
 import { main } from './cli/main';
 import { isPoolWorker, runPoolWorker } from './cli/pool';
 
 function oneLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return escapeControls((err instanceof Error ? err.message : String(err)).split('\n')[0]);
 }
 
 function colorWanted(): boolean {

@@ -104,6 +104,30 @@ test('exit 2 on usage errors, with one line on stderr', () => {
   assert.match(runCli(['--locale', 'en', '--bogus', 'x']).stderr, /unknown option: --bogus/);
 });
 
+test('--jobs takes only a plain decimal count from 1 to 64; anything else is the usual usage error', () => {
+  for (const jobs of ['-1', '0x10', '1e1', '2.0', ' 2', '+2', '65', '1000', '', 'Infinity']) {
+    const r = runCli(['--jobs', jobs, 'x.txt']);
+    assert.equal(r.status, 2, `--jobs ${JSON.stringify(jobs)} → ${r.status}`);
+    assert.equal(r.stdout, '');
+    assertNoStack(r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    // The option's own message, in the chosen language (not parseArgs' English "ambiguous").
+    assert.match(r.stderr, /^gov-report-lint: --jobs 应为 1 到 64 的整数/, `--jobs ${JSON.stringify(jobs)}: ${r.stderr}`);
+  }
+  assert.match(runCli(['--locale', 'en', '--jobs', '-1', 'x.txt']).stderr, /^gov-report-lint: --jobs must be an integer from 1 to 64/);
+  assert.match(runCli(['--jobs=-3', 'x.txt']).stderr, /--jobs 应为 1 到 64 的整数/);
+  // A forgotten value and a value given to a flag read as such, in Chinese too.
+  assert.match(runCli(['--format', '--fix', 'x.txt']).stderr, /^gov-report-lint: 选项 --format 缺少参数值$/m);
+  assert.match(runCli(['--fix=yes', 'x.txt']).stderr, /^gov-report-lint: 选项 --fix 不带参数值$/m);
+  const dir = tempDir('jobs');
+  try {
+    fs.writeFileSync(path.join(dir, 'clean.txt'), '今天天气很好。\n');
+    for (const jobs of ['1', '2', '64', '08']) assert.equal(runCli(['--jobs', jobs, 'clean.txt'], dir).status, 0, `--jobs ${jobs}`);
+  } finally {
+    removeDir(dir);
+  }
+});
+
 test('exit 2 on a missing path and on a binary file; the other files are still reported', () => {
   const dir = tempDir('io');
   try {

@@ -9,12 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { fixAll } from '../../server/src/core/fix/fixAll';
-import { hasRule, parseJson, removeDir, runCli, seedText, tempDir, toFullWidthDigits } from './helpers';
+import { fixableDraft, hasRule, parseJson, runCli, seedText, withDir } from './helpers';
 
-/** Seed 002 with full-width digits added (fixable by number-fullwidth-digit once it exists). */
-function draft(): string {
-  return seedText('002').replace('85条', `${toFullWidthDigits('85')}条`).replace('40条', `${toFullWidthDigits('40')}条`);
-}
+const draft = fixableDraft;
 
 const encoders: Record<string, (s: string) => Buffer> = {
   'utf-8': (s) => Buffer.from(s, 'utf8'),
@@ -23,15 +20,6 @@ const encoders: Record<string, (s: string) => Buffer> = {
   'utf-16le-bom': (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]),
   'utf-16be-bom': (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]),
 };
-
-function withDir(tag: string, body: (dir: string) => void): void {
-  const dir = tempDir(tag);
-  try {
-    body(dir);
-  } finally {
-    removeDir(dir);
-  }
-}
 
 for (const [name, enc] of Object.entries(encoders)) {
   for (const eol of ['\n', '\r\n']) {
@@ -119,5 +107,22 @@ test('--fix refuses to rewrite a GBK file that would not round-trip', () => {
     } else {
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
     }
+  });
+});
+
+test('--fix keeps CR-only line endings, also in the lines a fix writes', () => {
+  withDir('fix-cr', (dir) => {
+    // Seed 004 has whole empty table rows: their fix rewrites the row's tail, line breaks included.
+    const lf = seedText('004').replace(/\r\n?/g, '\n');
+    const text = lf.replace(/\n/g, '\r');
+    const file = path.join(dir, 'mac.txt');
+    fs.writeFileSync(file, text);
+    const r = runCli(['--fix', '--format', 'json', 'mac.txt'], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const after = fs.readFileSync(file, 'utf8');
+    assert.notEqual(after, text, 'the draft had safe fixes to apply');
+    assert.ok(!after.includes('\n'), 'no LF brought into a CR-only draft');
+    // The same fixes as on the LF copy, each line ending still a lone CR.
+    assert.equal(after, fixAll(lf).text.replace(/\n/g, '\r'));
   });
 });

@@ -18,14 +18,24 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd: string = ROOT): RunResult {
+export interface RunOptions {
+  /** A run that should end at once gets a short timeout, so a hang fails the test instead of stalling it. */
+  timeout?: number;
+  /** Run as this user and group (the tests run as root; permission checks need someone else). */
+  uid?: number;
+  gid?: number;
+}
+
+export function runCli(args: string[], cwd: string = ROOT, opts: RunOptions = {}): RunResult {
   const cli = path.join(ROOT, CLI);
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: opts.timeout ?? 120_000,
+    uid: opts.uid,
+    gid: opts.gid,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,6 +49,23 @@ export function seedPath(prefix: string): string {
 export function seedText(prefix: string): string {
   return fs.readFileSync(seedPath(prefix), 'utf8');
 }
+
+/** Seed 002 with full-width digits added: a draft --fix always changes (safe fixes apply). */
+export function fixableDraft(): string {
+  return seedText('002').replace('85条', `${toFullWidthDigits('85')}条`).replace('40条', `${toFullWidthDigits('40')}条`);
+}
+
+/** Runs `body` in a fresh temporary directory, removed afterwards. */
+export function withDir(tag: string, body: (dir: string) => void): void {
+  const dir = tempDir(tag);
+  try {
+    body(dir);
+  } finally {
+    removeDir(dir);
+  }
+}
+
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export function tempDir(tag: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `grl-${tag}-`));

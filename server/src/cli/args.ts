@@ -3,18 +3,17 @@
 // too, because a silently ignored override reads as "my config is ignored".
 
 import { parseArgs } from 'node:util';
-import type { Locale, Severity } from '../core/types';
+import type { Locale, Severity, TemplateSetting } from '../core/types';
 import { t } from './messages';
 
 export type Format = 'stylish' | 'json';
-export type Template = 'auto' | '2019' | '2021';
 
 export interface CliOptions {
   format: Format;
   fix: boolean;
   locale: Locale;
   rules: Record<string, Severity | 'off'>;
-  template: Template;
+  template: TemplateSetting;
   /** Worker threads; null lets the CLI decide from the input size. */
   jobs: number | null;
   paths: string[];
@@ -53,17 +52,45 @@ function describeParseError(locale: Locale, err: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
     return t(locale, `未知选项：${unknown[1]}（用 --help 查看用法）`, `unknown option: ${unknown[1]} (see --help)`);
   }
-  const missing = /Option '([^']+)' argument missing/.exec(m);
+  // "--format --fix": the value was forgotten, the next option is not meant as one.
+  const missing = /Option '([^']+)' argument (?:missing|is ambiguous)/.exec(m);
   if (missing) return t(locale, `选项 ${missing[1]} 缺少参数值`, `option ${missing[1]} needs a value`);
+  const flag = /Option '(?:-\w, )?([^']+)' does not take an argument/.exec(m);
+  if (flag) return t(locale, `选项 ${flag[1]} 不带参数值`, `option ${flag[1]} takes no value`);
   return m.split('\n')[0];
 }
+
+const VALUED = new Set(['--format', '--locale', '--rule', '--template', '--jobs']);
+
+/**
+ * "--jobs -1" is a bad value, not a missing one: parseArgs would call it
+ * ambiguous (in English), so a negative number is joined to its option and
+ * gets the option's own message.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return out.concat(argv.slice(i));
+    if (VALUED.has(a) && i + 1 < argv.length && /^-\d/.test(argv[i + 1])) {
+      out.push(`${a}=${argv[++i]}`);
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Only plain decimal digits: Number() would also take "0x10", "1e1", " 2" and "2.0". */
+const JOBS = /^[0-9]{1,3}$/;
+const MAX_JOBS = 64;
 
 export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): ParsedArgs {
   const locale0 = scanLocale(argv);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -102,8 +129,8 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
   }
   let jobs: number | null = null;
   if (v.jobs !== undefined) {
-    const n = Number(v.jobs);
-    if (!Number.isInteger(n) || n < 1 || n > 64) return fail(`--jobs 应为 1 到 64 的整数`, `--jobs must be an integer from 1 to 64`);
+    const n = JOBS.test(v.jobs) ? Number(v.jobs) : NaN;
+    if (!(n >= 1 && n <= MAX_JOBS)) return fail(`--jobs 应为 1 到 ${MAX_JOBS} 的整数，而不是“${v.jobs}”`, `--jobs must be an integer from 1 to ${MAX_JOBS}, not "${v.jobs}"`);
     jobs = n;
   }
   const rules: Record<string, Severity | 'off'> = {};

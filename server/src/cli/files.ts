@@ -36,6 +36,14 @@ function errOf(file: string, err: unknown): PathError {
   return { file, code: e?.code, detail: e?.message ?? String(err) };
 }
 
+/** Why a path that is neither a directory nor a regular file is not read (a message code of ioReason). */
+export function irregularKind(st: fs.Stats | fs.BigIntStats): 'fifo' | 'socket' | 'device' | 'not-regular' {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  return 'not-regular';
+}
+
 function byName(a: fs.Dirent, b: fs.Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -58,26 +66,33 @@ function walk(dir: string, out: Collected['items'], seen: Set<string>): void {
       continue;
     }
     if (!isDraftName(d.name)) continue;
+    // FIFOs, sockets and devices are skipped silently, like any other entry
+    // that is not a draft: a FIFO named like one is no reason to fail a run.
     if (!d.isFile() && !d.isSymbolicLink()) continue;
     try {
-      // A symlink is followed only to a file: following directory links could loop.
-      const st = fs.statSync(p);
-      if (st.isFile()) add(out, seen, { file: p, path: p, size: st.size });
+      // A symlink is followed only to a regular file: following directory links could loop.
+      const st = fs.statSync(p, { bigint: true });
+      if (st.isFile()) add(out, seen, { file: p, path: p, size: Number(st.size) }, st);
     } catch (err) {
       out.push({ kind: 'error', error: errOf(p, err) });
     }
   }
 }
 
-function add(out: Collected['items'], seen: Set<string>, entry: FileEntry): void {
-  // The same file reached twice (named and inside a named directory) is linted
-  // once: two --fix runs racing on one file could lose an edit.
-  let key: string;
+function realKey(p: string): string {
   try {
-    key = fs.realpathSync(entry.path);
+    return fs.realpathSync(p);
   } catch {
-    key = path.resolve(entry.path);
+    return path.resolve(p);
   }
+}
+
+function add(out: Collected['items'], seen: Set<string>, entry: FileEntry, st: fs.BigIntStats): void {
+  // The same file reached twice (named and inside a named directory, through
+  // a symlink, or by another hard link) is linted once: two --fix writes
+  // racing on one file would see each other's edit and refuse.
+  // Where a file system has no inode numbers (0 for all), the real path has to do.
+  const key = st.ino !== 0n ? `${st.dev}:${st.ino}` : realKey(entry.path);
   if (seen.has(key)) return;
   seen.add(key);
   out.push({ kind: 'file', entry });
@@ -87,15 +102,17 @@ export function collectFiles(paths: string[]): Collected {
   const items: Collected['items'] = [];
   const seen = new Set<string>();
   for (const given of paths) {
-    let st: fs.Stats;
+    let st: fs.BigIntStats;
     try {
-      st = fs.statSync(given);
+      st = fs.statSync(given, { bigint: true });
     } catch (err) {
       items.push({ kind: 'error', error: errOf(given, err) });
       continue;
     }
     if (st.isDirectory()) walk(given, items, seen);
-    else add(items, seen, { file: given, path: given, size: st.size });
+    else if (st.isFile()) add(items, seen, { file: given, path: given, size: Number(st.size) }, st);
+    // Named explicitly, a FIFO or device is an error: it is never opened (a FIFO would block, /dev/zero never ends).
+    else items.push({ kind: 'error', error: { file: given, code: irregularKind(st), detail: '' } });
   }
   return { items };
 }

@@ -4,6 +4,7 @@
 
 import type { Locale, Severity } from '../core/types';
 import type { FileResult } from './lint-file';
+import { escapeControls } from './escape';
 import { fixableLine, severityLabel, skippedLine, summaryLine, t, type Counts } from './messages';
 
 const ANSI = { reset: '\x1b[0m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', dim: '\x1b[2m', bold: '\x1b[1m', underline: '\x1b[4m' };
@@ -63,7 +64,7 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
       notes.push(t(locale, `  本文件含 ${n} 份报告（合并稿），已逐份检查。`, `  this file holds ${n} reports (merged drafts); each was checked on its own.`));
     }
     if (r.diagnostics.length === 0 && notes.length === 0) continue;
-    lines.push(c(ANSI.underline, r.file));
+    lines.push(c(ANSI.underline, escapeControls(r.file)));
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       if (d.fix === 'safe') counts.fixable++;

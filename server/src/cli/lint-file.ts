@@ -2,18 +2,15 @@
 // plain positioned records. Runs in the main thread or in a worker, so its
 // input and output are structured-clone friendly and it never throws.
 
-import * as fs from 'node:fs';
 import { createLinter, type LintSettings } from '../core/lint';
 import type { Finding, Locale, Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
-import { fixFile } from './fix-files';
+import { fixFile, type FixHooks, type WriteProblem } from './fix-files';
 import type { FileEntry } from './files';
 import { ioReason, t } from './messages';
 import { LineIndex } from './positions';
 import { diagnosticLine, DIAGNOSTIC_SEPARATOR } from './format-json';
-
-/** Files above this are refused rather than risk exhausting memory. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+import { readRegular, type FileStamp } from './read-file';
 
 export interface TaskOptions {
   fix: boolean;
@@ -156,14 +153,21 @@ export function lintText(file: string, text: string, options: TaskOptions): File
   return assemble(file, [lintChunk(text, 0, options)]);
 }
 
+export interface ReadText {
+  text: string;
+  info: EncodingInfo;
+  /** What --fix checks before writing back (only when asked for: hashing costs time). */
+  stamp: FileStamp | null;
+}
+
 /** Reads and decodes a file; a failure comes back as the file's result. */
-export function readText(entry: FileEntry, locale: Locale): { text: string; info: EncodingInfo } | FileResult {
+export function readText(entry: FileEntry, locale: Locale, withStamp = false): ReadText | FileResult {
   try {
-    const size = fs.statSync(entry.path).size;
-    if (size > MAX_FILE_BYTES) return failed(entry.file, ioReason(locale, 'too-large'));
-    const decoded = decode(fs.readFileSync(entry.path));
+    const read = readRegular(entry.path, withStamp);
+    if (!read.ok) return failed(entry.file, ioReason(locale, read.code));
+    const decoded = decode(read.bytes);
     if (!decoded.ok) return failed(entry.file, ioReason(locale, decoded.reason));
-    return { text: decoded.text, info: decoded.info };
+    return { text: decoded.text, info: decoded.info, stamp: read.stamp };
   } catch (err) {
     return crashed(entry.file, err, locale);
   }
@@ -176,23 +180,25 @@ export function crashed(file: string, err: unknown, locale: Locale): FileResult 
   return failed(file, t(locale, `内部错误：${m}`, `internal error: ${m}`));
 }
 
-export function lintFile(entry: FileEntry, options: TaskOptions): FileResult {
+/** `hooks` reach --fix's write (tests race it there); workers never pass any. */
+export function lintFile(entry: FileEntry, options: TaskOptions, hooks?: FixHooks): FileResult {
   const { locale } = options;
-  const read = readText(entry, locale);
+  const read = readText(entry, locale, options.fix);
   if ('file' in read) return read;
   try {
     let text = read.text;
     let fixed: number | undefined;
-    let refused = false;
+    let problem: WriteProblem | undefined;
     if (options.fix) {
-      const outcome = fixFile(entry.path, text, read.info, options.lint);
+      if (!read.stamp) throw new Error('--fix read a file without its stamp');
+      const outcome = fixFile(entry.path, { text, info: read.info, stamp: read.stamp }, options.lint, hooks);
       text = outcome.text;
       fixed = outcome.applied;
-      refused = outcome.refused;
+      problem = outcome.problem;
     }
     const result = lintText(entry.file, text, options);
     if (fixed !== undefined) result.fixed = fixed;
-    if (refused) result.error = ioReason(locale, 'not-exact');
+    if (problem) result.error = ioReason(locale, problem.code, problem.detail, 'write');
     return result;
   } catch (err) {
     return crashed(entry.file, err, locale);

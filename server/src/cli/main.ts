@@ -5,6 +5,7 @@
 import { allRules } from '../core/rules';
 import { version } from '../../../package.json';
 import { parseCliArgs, type CliOptions } from './args';
+import { escapeControls } from './escape';
 import { collectFiles, type FileEntry } from './files';
 import { writeJson } from './format-json';
 import { formatStylish } from './format-stylish';
@@ -44,7 +45,7 @@ export async function run(options: CliOptions, script: string, io: Io): Promise<
   let status = 0;
   for (const r of results) {
     if (r.error !== undefined) {
-      io.err(`gov-report-lint: ${r.file}: ${r.error}\n`);
+      io.err(`gov-report-lint: ${escapeControls(r.file)}: ${escapeControls(r.error)}\n`);
       status = 2;
     }
   }
@@ -62,7 +63,7 @@ export async function main(argv: string[], script: string, io: Io): Promise<numb
       io.out(`${version}\n`);
       return 0;
     case 'error':
-      io.err(`gov-report-lint: ${parsed.message}\n`);
+      io.err(`gov-report-lint: ${escapeControls(parsed.message)}\n`);
       return 2;
     case 'run':
       return run(parsed.options, script, io);

@@ -47,15 +47,25 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 usage or I/O failure
 `;
 }
 
-export function ioReason(locale: Locale, code: string | undefined, detail?: string): string {
+/** Reading the draft or writing the fixed draft back: the same errno means different things. */
+export type IoOp = 'read' | 'write';
+
+export function ioReason(locale: Locale, code: string | undefined, detail?: string, op: IoOp = 'read'): string {
   switch (code) {
     case 'ENOENT':
-      return t(locale, '文件或目录不存在', 'no such file or directory');
+      return op === 'write' ? t(locale, '修复期间文件已被删除，未重新创建', 'deleted while being fixed; not re-created') : t(locale, '文件或目录不存在', 'no such file or directory');
     case 'EACCES':
     case 'EPERM':
-      return t(locale, '没有读取权限', 'permission denied');
+      return op === 'write' ? t(locale, '没有写入权限，未写入修复', 'permission denied writing the fixes; left unchanged') : t(locale, '没有读取权限', 'permission denied');
+    case 'EROFS':
+      return t(locale, '文件系统只读，未写入修复', 'read-only file system; fixes not written');
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return t(locale, '磁盘空间不足，未写入修复', 'no space left on the device; fixes not written');
     case 'EISDIR':
       return t(locale, '是目录，不是文件', 'is a directory');
+    case 'ENXIO':
+      return t(locale, '不是普通文件（套接字或设备）', 'not a regular file (socket or device)');
     case 'binary':
       return t(locale, '二进制文件或无法识别的编码', 'binary or undecodable file');
     case 'undecodable':
@@ -64,8 +74,28 @@ export function ioReason(locale: Locale, code: string | undefined, detail?: stri
       return t(locale, '文件过大', 'file too large');
     case 'not-exact':
       return t(locale, '无法按原编码无损写回，未修改文件', 'cannot be written back losslessly in its encoding; left unchanged');
-    default:
-      return detail ?? t(locale, '读写失败', 'I/O failure');
+    case 'fifo':
+      return t(locale, '不是普通文件（命名管道），未读取', 'not a regular file (FIFO); not read');
+    case 'socket':
+      return t(locale, '不是普通文件（套接字），未读取', 'not a regular file (socket); not read');
+    case 'device':
+      return t(locale, '不是普通文件（设备），未读取', 'not a regular file (device); not read');
+    case 'not-regular':
+      return t(locale, '不是普通文件，未读取', 'not a regular file; not read');
+    case 'EPARTIAL':
+      return t(locale, `写入中途失败且无法恢复原内容，文件可能已不完整：${detail ?? ''}`, `write failed midway and the old content could not be restored; the file may be incomplete: ${detail ?? ''}`);
+    case 'read-only':
+      return t(locale, '文件只读，未写入修复', 'read-only file; fixes not written');
+    case 'symlink':
+      return t(locale, '修复期间路径被换成了符号链接，未写入', 'replaced by a symbolic link while being fixed; not written');
+    case 'replaced':
+      return t(locale, '修复期间文件被替换，未写入', 'replaced by another file while being fixed; not written');
+    case 'changed':
+      return t(locale, '修复期间文件被修改，未写入（请重新运行 --fix）', 'changed while being fixed; not written (run --fix again)');
+    default: {
+      const d = detail ?? t(locale, '读写失败', 'I/O failure');
+      return op === 'write' ? t(locale, `写入失败，未写入修复：${d}`, `write failed; fixes not written: ${d}`) : d;
+    }
   }
 }
 

@@ -55,7 +55,7 @@ export function parse(source: SourceText | string, options: ParseOptions = { tem
   const report: Report = {
     src,
     scans: new TextScans(src.text),
-    eol: text.slice(0, 100_000).includes('\r\n') ? '\r\n' : '\n',
+    eol: lineEnding(text.slice(0, 100_000)),
     title,
     year,
     yearSources,
@@ -70,6 +70,23 @@ export function parse(source: SourceText | string, options: ParseOptions = { tem
   return report;
 }
 
+
+/**
+ * The line ending for inserted text: CRLF when the document has any (as
+ * before), else a lone CR when those outnumber LFs (classic Mac / some WPS
+ * exports), so that a fix never brings a second kind of line break in.
+ */
+function lineEnding(head: string): string {
+  if (head.includes('\r\n')) return '\r\n';
+  let cr = 0;
+  let lf = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 13) cr++;
+    else if (c === 10) lf++;
+  }
+  return cr > lf ? '\r' : '\n';
+}
 
 function sectionAt(sections: Section[], offset: number): Section['id'] {
   // Sections are sorted and disjoint: binary search.

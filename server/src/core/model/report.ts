@@ -112,7 +112,7 @@ export interface Report {
   src: SourceText;
   /** Shared scans of `src.text` (numbers, brackets…), each computed on first use. */
   scans: TextScans;
-  /** Line ending used for inserted text ('\r\n' when the document uses it). */
+  /** Line ending used for inserted text: the document's own ('\r\n', a lone '\r' or '\n'). */
   eol: string;
   title: { text: string; range: Range; year: number | null } | null;
   /** The report year (title first, then the statistics period). */
