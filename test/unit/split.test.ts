@@ -9,6 +9,7 @@ import { lint } from '../../server/src/core/lint';
 import { shiftFinding } from '../../server/src/core/findings';
 import type { Finding } from '../../server/src/core/types';
 import { SEEDS, seedText } from '../scenario/seeds';
+import { REPORT } from './skeleton';
 
 const starts = (text: string) => findReports(text).map((r) => r.start);
 const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.range, f.message, f.fixes, f.related ?? null, f.detail ?? null]);
@@ -60,21 +61,6 @@ test('CRLF drafts split the same way', () => {
   assert.deepEqual(starts(texts.join('\r\n')), [0, texts[0].length + 2]);
 });
 
-const REPORT = [
-  '某局2022年政府信息公开工作年度报告',
-  '一、总体情况',
-  '2022年，我局认真贯彻落实。',
-  '二、主动公开政府信息情况',
-  '（略）',
-  '三、收到和处理政府信息公开申请情况',
-  '（略）',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '（略）',
-  '五、存在的主要问题及改进情况',
-  '（略）',
-  '六、其他需要报告的事项',
-  '本机关未收取信息处理费。',
-];
 
 test('a title alone never splits: running page headers and attachments stay in the report', () => {
   const header = '某局2022年政府信息公开工作年度报告';
