@@ -1,8 +1,9 @@
 // The one fix engine behind quick fix-all, source.fixAll on save and CLI --fix:
 // apply every safe fix, re-lint, repeat until nothing safe remains.
 
-import type { TextEdit } from '../types';
-import { lint, type LintOptions } from '../lint';
+import type { Fix, TextEdit } from '../types';
+import { lintPart, type LintOptions } from '../lint';
+import { splitReports } from '../model/split';
 import { applyEdits, selectNonOverlapping } from './edits';
 
 export interface FixAllResult {
@@ -25,10 +26,11 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let current = text;
   let applied = 0;
   let passes = 0;
+  let known = new Map<string, Fix[]>();
   while (passes < MAX_PASSES) {
-    const safe = lint(current, options)
-      .findings.filter((f) => !options.only || options.only.includes(f.rule))
-      .flatMap((f) => f.fixes.filter((x) => x.safe));
+    const seen = new Map<string, Fix[]>();
+    const safe = safeFixes(current, options, known, seen);
+    known = seen;
     const edits = selectNonOverlapping(safe);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
@@ -38,6 +40,34 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
     current = next;
   }
   return { text: current, applied, passes, changed: current !== text };
+}
+
+/**
+ * The safe fixes of lint(text), in its order (only those of `options.only`'s
+ * rules when given). lint() lints each report of a document on its own text, so
+ * a report whose text is in `known` (its fixes from the previous pass) is not
+ * linted again: after the first pass only the reports that changed are, not
+ * the whole document. `seen` receives every report's fixes for the next pass.
+ */
+export function safeFixes(text: string, options: FixAllOptions, known: ReadonlyMap<string, Fix[]> = new Map(), seen?: Map<string, Fix[]>): Fix[] {
+  const out: Fix[] = [];
+  for (const range of splitReports(text)) {
+    const part = text.slice(range.start, range.end);
+    let local = known.get(part);
+    if (local === undefined) {
+      local = lintPart(part, options)
+        .findings.filter((f) => !options.only || options.only.includes(f.rule))
+        .flatMap((f) => f.fixes.filter((x) => x.safe));
+    }
+    seen?.set(part, local);
+    for (const fix of local) out.push(range.start === 0 ? fix : shifted(fix, range.start));
+  }
+  return out;
+}
+
+/** The fix `by` code units later, as lint() reports a later report's fixes. */
+function shifted(fix: Fix, by: number): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
 }
 
 function countFixes(fixes: { edits: TextEdit[] }[], chosen: TextEdit[]): number {
