@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/out/**', '.build/**', 'node_modules/**', '**/*.vsix', 'test/e2e/**'] },
+  { ignores: ['**/out/**', '.build/**', '.bench/**', '.scratch/**', 'node_modules/**', '**/*.vsix', 'test/e2e/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,8 @@
 // Benchmark (npm run bench = build, then this). Builds inputs under .bench/,
 // then measures: in-process parse+lint per seed and on big inputs; the whole
-// CLI process (time and peak memory) on 1 MB and 10 MB; the language server's
-// didChange → diagnostics latency on 100 KB and 1 MB; and the same inputs
+// CLI process (time and peak memory) on 1 MB and 10 MB; fix-all against lint on
+// 10 MB of merged drafts; the language server's didChange → diagnostics latency
+// on 100 KB and 1 MB; and the same inputs
 // through markdownlint-cli2 and autocorrect's CLI, as ratios. Prints a table,
 // then one JSON object per measurement (also saved to .bench/results.jsonl).
 //
@@ -21,6 +22,7 @@ const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
 const CORE = path.join(BENCH, 'core.cjs');
+const FIXCORE = path.join(BENCH, 'fixcore.cjs');
 const KB = 1024;
 const MB = 1024 * 1024;
 
@@ -44,6 +46,23 @@ if (process.argv[2] === '--inproc') {
   }
   times.sort((a, b) => a - b);
   process.stdout.write(JSON.stringify({ runs: times.length, medianUs: times[times.length >> 1] * 1000, minUs: times[0] * 1000 }));
+  process.exit(0);
+}
+
+// ---- in-process fix-all: `node scripts/bench.mjs --inproc-fix <file>` ----
+// Lint twice (the second run is the warm figure), then fix-all once: the ratio
+// is what `--fix` costs over a plain lint of the same text.
+if (process.argv[2] === '--inproc-fix') {
+  const { lint, fixAll } = createRequire(import.meta.url)(FIXCORE);
+  const text = fs.readFileSync(process.argv[3], 'utf8').replace(/^\ufeff/, '');
+  lint(text);
+  const t0 = performance.now();
+  lint(text);
+  const lintMs = performance.now() - t0;
+  const t1 = performance.now();
+  const r = fixAll(text);
+  const fixMs = performance.now() - t1;
+  process.stdout.write(JSON.stringify({ lintMs, fixMs, applied: r.applied, passes: r.passes }));
   process.exit(0);
 }
 
@@ -110,6 +129,15 @@ async function bundleCore() {
   await build({
     entryPoints: [path.join(ROOT, 'server', 'src', 'core', 'lint.ts')],
     outfile: CORE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    logLevel: 'warning',
+  });
+  await build({
+    stdin: { contents: "export { lint } from './lint'; export { fixAll } from './fix/fixAll';", resolveDir: path.join(ROOT, 'server', 'src', 'core'), loader: 'ts' },
+    outfile: FIXCORE,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -362,7 +390,7 @@ async function main() {
   const inputs = prepareInputs();
   await bundleCore();
 
-  // `npm run bench -- --only lsp` (or inproc, cli) runs one part, for quick checks while developing.
+  // `npm run bench -- --only lsp` (or inproc, fix, cli) runs one part, for quick checks while developing.
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const wanted = (part) => only === null || only === part;
 
@@ -378,6 +406,24 @@ async function main() {
     const file = inputs.big[label];
     const r = await inproc(file, label === '1MB' ? 5000 : 10000, label === '1MB' ? 10 : 3, 120_000);
     record({ bench: 'lint-inprocess', input: path.basename(file), bytes: bytesOf(file), status: r.status, value: r.status === 'ok' ? r.medianUs / 1000 : null, unit: 'ms', runs: r.runs, target: null, ok: null });
+  }
+
+  if (wanted('fix')) {
+    process.stderr.write('bench: fix-all against lint, in-process …\n');
+    const file = inputs.big['10MB'];
+    const r = await run(process.execPath, [fileURLToPath(import.meta.url), '--inproc-fix', file], { timeoutMs: 300_000, captureStdout: true });
+    let m;
+    try {
+      m = r.timedOut ? null : JSON.parse(r.stdout);
+    } catch {
+      m = null;
+    }
+    const status = r.timedOut ? 'timeout' : m ? 'ok' : 'error';
+    const note = status === 'error' ? r.stderr.trim().split('\n').pop() : undefined;
+    const bytes = bytesOf(file);
+    record({ bench: 'lint 10 MB merged', input: path.basename(file), bytes, status, value: m?.lintMs ?? null, unit: 'ms', target: null, ok: null, note });
+    const ratio = m ? m.fixMs / m.lintMs : null;
+    record({ bench: 'fix-all 10 MB merged', input: path.basename(file), bytes, status, value: m?.fixMs ?? null, unit: 'ms', applied: m?.applied, passes: m?.passes, ratio, target: `≤ 3× lint${ratio === null ? '' : ` (${ratio.toFixed(2)}×, ${m.applied} fixes, ${m.passes} passes)`}`, ok: ratio === null ? false : ratio <= 3, note });
   }
 
   if (wanted('cli')) process.stderr.write('bench: whole CLI process and peers …\n');

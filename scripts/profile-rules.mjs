@@ -7,7 +7,7 @@ const texts = ['000_0131eef5f6c80757','001_1091e914623cb50c','002_fd806472b05b3a
 const N=Number(process.env.N ?? 100); const times = new Map(); let pt=0;
 for (let k=0;k<N;k++) for (const t of texts) {
   let s=process.hrtime.bigint(); const report = parse(t); pt+=Number(process.hrtime.bigint()-s);
-  for (const r of allRules) { const ctx={report,text:t,options:{generation:'auto'},add(){}}; s=process.hrtime.bigint(); r.check(ctx); times.set(r.meta.id,(times.get(r.meta.id)||0)+Number(process.hrtime.bigint()-s)); }
+  for (const r of allRules) { const ctx={report,text:t,add(){}}; s=process.hrtime.bigint(); r.check(ctx); times.set(r.meta.id,(times.get(r.meta.id)||0)+Number(process.hrtime.bigint()-s)); }
 }
 console.log('parse', (pt/N/5/1000).toFixed(0),'us/doc');
 for (const [k,v] of [...times].sort((a,b)=>b[1]-a[1])) console.log((v/N/5/1000).toFixed(0).padStart(6),'us', k);

@@ -30,7 +30,10 @@ export interface Line {
 }
 
 const NUM_TOKEN = /^[-+－]?[0-9０-９][0-9０-９,，.．]*%?$/;
-const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// The language of /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/, written so
+// that no two adjacent \s* can share a run of spaces: that form backtracked
+// through every split of a long run before a non-rule character (quadratic).
+export const MD_RULE = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*\s*(?:\|\s*)?$/;
 
 /** Index (in the array) of the line containing offset; lines are sorted by start. */
 export function lineIndexAt(lines: { start: number }[], offset: number): number {
@@ -223,7 +226,10 @@ function splitNumericTail(text: string, seg: Seg): Seg[] | null {
   return out;
 }
 
-const INNER_ORDINAL = /\s+(?=[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?![\d０-９]))/g;
+// A match is a whole run of spaces, so it can only start where a run starts: the
+// lookbehind keeps the engine from retrying (and failing) at every later space
+// of a long run.
+export const INNER_ORDINAL = /(?<!\s)\s+(?=[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?![\d０-９]))/g;
 
 /** "三、本年度办理结果 （一）予以公开" (PDF, no separators) → a group label and a row label. */
 function splitLabels(text: string, start: number, end: number): Seg[] {

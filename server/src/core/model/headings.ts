@@ -18,10 +18,18 @@ export interface SectionHeading extends Heading {
 
 const L1_START = /^[\s\u3000#*>|｜]*([一二三四五六七八九十]{1,2})\s*([、.．，,:：]|\s)\s*/;
 // Preceded by sentence punctuation, a space or a cell separator; the title must then match exactly.
-const L1_INLINE = /[。；;！!？?\s|｜]\s*([一二三四五六])\s*、\s*/g;
+// A space opens a match only at the start of its run: from a later space of the
+// run the match would be the same but found after the earlier one, and retrying
+// every space of a long run before a non-heading was quadratic.
+export const L1_INLINE = /(?:[。；;！!？?|｜]|(?<!\s)\s)\s*([一二三四五六])\s*、\s*/g;
 const L2 = /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/g;
 const L3 = /(\d{1,2})\s*[.．、](?![\d０-９])\s*/g;
 const TITLE_END = /[。；;！!？?]/;
+// Both match whole runs of spaces; the lookbehind starts them only where a run
+// starts (a later start in the run cannot be the first match, and retrying each
+// one made a long run of spaces quadratic).
+export const INLINE_SUB = /(?<!\s)\s+(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/;
+export const TITLE_GAP = /(?<![\s\u3000])[\s\u3000]+(?=[^\s\u3000|｜])/;
 const T3_KEYS = T3_ROWS.flatMap((r) => r.keys).filter((k) => k.length >= 3);
 
 const CANONICAL_KEYS = SECTIONS.map((d) => labelKey(d.title.zh));
@@ -61,10 +69,10 @@ function titleFrom(text: string, from: number, lineEnd: number, maxLen: number):
   const stop = slice.search(TITLE_END);
   if (stop >= 0) end = from + stop;
   // An inline sub-heading marker ends the title ("完善工作机制 1.加强组织领导").
-  const sub = /\s+(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/.exec(text.slice(from, end));
+  const sub = INLINE_SUB.exec(text.slice(from, end));
   if (sub) end = from + sub.index;
   // In running text a space ends the title ("丰富公开内容 目前，我局…").
-  const gap = /[\s\u3000]+(?=[^\s\u3000|｜])/.exec(text.slice(from + 2, end));
+  const gap = TITLE_GAP.exec(text.slice(from + 2, end));
   if (gap) end = from + 2 + gap.index;
   let e = end;
   while (e > from && isTitlePadCode(text.charCodeAt(e - 1))) e--;

@@ -7,12 +7,57 @@ import { CN_ORDINALS } from '../text/normalize';
 
 /** The whole line (without its break) around an offset. */
 export function lineAround(text: string, offset: number): Range {
-  // Character codes, not text[i]: a one-character string per step adds up on long lines.
   let s = Math.min(offset, text.length);
-  while (s > 0 && !isBreak(text.charCodeAt(s - 1))) s--;
-  let e = Math.min(offset, text.length);
-  while (e < text.length && !isBreak(text.charCodeAt(e))) e++;
+  // Offsets that are no index (negative, fractional, NaN): the plain walk and its odd answer.
+  if (!(Number.isInteger(s) && s >= 0)) {
+    while (s > 0 && !isBreak(text.charCodeAt(s - 1))) s--;
+    let e = Math.min(offset, text.length);
+    while (e < text.length && !isBreak(text.charCodeAt(e))) e++;
+    return { start: s, end: e };
+  }
+  // Short walks stay walks; a long line (a web page saved on one line) is looked up
+  // among the text's line breaks, or each finding on it would walk the whole page.
+  const from = s;
+  while (s > 0 && from - s < WALK && !isBreak(text.charCodeAt(s - 1))) s--;
+  let e = from;
+  while (e < text.length && e - from < WALK && !isBreak(text.charCodeAt(e))) e++;
+  if ((s > 0 && !isBreak(text.charCodeAt(s - 1))) || (e < text.length && !isBreak(text.charCodeAt(e)))) {
+    const b = lineBreaks(text);
+    const k = firstAtOrAfter(b, from);
+    s = k > 0 ? b[k - 1] + 1 : 0;
+    e = k < b.length ? b[k] : text.length;
+  }
   return { start: s, end: e };
+}
+
+/** How far lineAround walks each way before it looks the line up instead. */
+const WALK = 512;
+
+let breaksText: string | null = null;
+let breaks = new Int32Array(0);
+
+/** Offsets of every \n and \r of text, in order (memoised on the last text: the rules of one report share it). */
+function lineBreaks(text: string): Int32Array {
+  if (text === breaksText) return breaks;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isBreak(text.charCodeAt(i))) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; i < text.length; i++) if (isBreak(text.charCodeAt(i))) out[k++] = i;
+  breaksText = text;
+  breaks = out;
+  return out;
+}
+
+/** Index of the first entry >= x (sorted b), or b.length. */
+function firstAtOrAfter(b: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** \n or \r */

@@ -247,13 +247,20 @@ export function decShift(a: Dec, k: number): Dec {
   return { n: a.n, scale: a.scale + k };
 }
 
+/** s.replace(/0+$/, '') without the regex, which retried from every zero of a long run. */
+function withoutTrailingZeros(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 0x30) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 export function decFormat(a: Dec): string {
   let digits = a.n.toString();
   if (a.scale === 0) return digits;
   if (digits.length <= a.scale) digits = '0'.repeat(a.scale - digits.length + 1) + digits;
   let int = digits.slice(0, digits.length - a.scale);
   let frac = digits.slice(digits.length - a.scale);
-  frac = frac.replace(/0+$/, '');
+  frac = withoutTrailingZeros(frac);
   if (int === '') int = '0';
   return frac ? `${int}.${frac}` : int;
 }

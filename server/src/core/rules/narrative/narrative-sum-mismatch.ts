@@ -16,10 +16,12 @@ const LIST_MARK = /^[，,：:]?\s*(?:其中|包括|分别为|分别是|含)/;
 const unitPatterns = new Map<string, RegExp>();
 
 /** "a条" for one unit: compiled once per unit (global; callers reset lastIndex). */
-function unitPattern(unit: string): RegExp {
+export function unitPattern(unit: string): RegExp {
   let re = unitPatterns.get(unit);
   if (!re) {
-    re = new RegExp(`([0-9０-９]+(?:\\.[0-9]+)?)\\s*${unit}(?![余多])`, 'g');
+    // Only from the first digit of a run: the same match from a later digit would
+    // come after it, and retrying each digit of a long run was quadratic.
+    re = new RegExp(`(?<![0-9０-９])([0-9０-９]+(?:\\.[0-9]+)?)\\s*${unit}(?![余多])`, 'g');
     unitPatterns.set(unit, re);
   }
   return re;

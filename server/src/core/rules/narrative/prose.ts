@@ -26,7 +26,7 @@ export function* proseMatches(report: Report, re: Scanner, anyOf?: readonly stri
   const src = report.src;
   if (src.isHtml) {
     // Prose ranges are document offsets; the HTML parser text is scanned whole and filtered.
-    const inProse = (o: number) => report.prose.some((r) => o >= r.start && o < r.end);
+    const inProse = (o: number) => inRanges(report.prose, o);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(src.text))) {
@@ -46,4 +46,22 @@ export function* proseMatches(report: Report, re: Scanner, anyOf?: readonly stri
       yield { m, at: r.start + m.index, end: r.start + m.index + m[0].length, textEnd: r.start + m.index + m[0].length };
     }
   }
+}
+
+/**
+ * Whether o lies in one of the ranges (sorted and disjoint, as report.prose
+ * is): a binary search, as a page with many tables has many prose ranges and
+ * each match of a scan asks.
+ */
+function inRanges(ranges: readonly { start: number; end: number }[], o: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (o < r.start) hi = mid - 1;
+    else if (o >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -29,7 +29,7 @@ export const rule: Rule = {
         const lead = t.style.leadingPipe ? '| ' : '';
         const html = t.layout === 'html';
         // In HTML the label goes in as a row of its own, before the next row's <tr>.
-        const at = next === null ? null : html ? ctx.text.lastIndexOf('<tr', next) : lineStart(ctx.text, next);
+        const at = next === null ? null : html ? lastRowTagAtOrBefore(ctx.text, next) : lineStart(ctx.text, next);
         const insert = html ? `<tr><td>${label}</td></tr>` : `${lead}${label}${sep}`;
         ctx.add({
           range: next !== null ? lineAround(ctx.text, next) : lineAround(ctx.text, t.range.end),
@@ -55,4 +55,33 @@ function positionOf(t: Table, def: RowDef): number | null {
   const row = t.rows.find((r) => r.id === def.id);
   if (row) return row.labelRange.start;
   return t.groups.get(def.id)?.start ?? null;
+}
+
+let rowTagsText: string | null = null;
+let rowTags: number[] = [];
+
+/**
+ * text.lastIndexOf('<tr', from), answered from the offsets of every '<tr' of
+ * the text (memoised on the last text): searching back from each missing row
+ * crossed the whole page when no '<tr' came before, once per finding.
+ */
+export function lastRowTagAtOrBefore(text: string, from: number): number {
+  if (text !== rowTagsText) {
+    rowTags = [];
+    for (let i = text.indexOf('<tr'); i !== -1; i = text.indexOf('<tr', i + 1)) rowTags.push(i);
+    rowTagsText = text;
+  }
+  // As lastIndexOf reads its start: NaN is the end, fractions truncate, then clamped to [0, length - 3].
+  const limit = Math.max(0, Math.min(Number.isNaN(from) ? Infinity : Math.trunc(from), text.length - 3));
+  let lo = 0;
+  let hi = rowTags.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rowTags[mid] <= limit) {
+      found = rowTags[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
