@@ -14,6 +14,7 @@ import { lintReport, parseOptions, type LintOptions, type ReportResult } from '.
 import type { Settings, Template } from './settings';
 import type { Lang } from './locale';
 import { PartDiagnostics } from './partDiagnostics';
+import { revisionOf } from './revisions';
 
 export const GOV_REPORT = 'gov-report';
 const SERVED = new Set([GOV_REPORT, 'plaintext', 'markdown']);
@@ -87,7 +88,8 @@ interface Slot {
 }
 
 interface DocEntry {
-  version: number;
+  /** Revision (not client version) of the text the entry was built from. */
+  revision: number;
   generation: Template;
   /** The parts of this version by text; null when the document was not worth parsing. */
   slots: Slot[] | null;
@@ -97,7 +99,7 @@ interface DocEntry {
 
 /** Work done by warm() for a version not yet built: its split and its newly parsed parts. */
 interface Prepared {
-  version: number;
+  revision: number;
   generation: Template;
   /** The version's parts, each with its cached entry or (until parsed) none. */
   parts: Match[];
@@ -180,9 +182,9 @@ export class ReportCache {
    */
   async warm(doc: TextDocument, s: Settings, current: () => boolean): Promise<boolean> {
     const old = this.docs.get(doc.uri);
-    if ((old && old.version === doc.version && old.generation === s.template) || !worthParsing(doc)) return true;
+    if ((old && old.revision === revisionOf(doc) && old.generation === s.template) || !worthParsing(doc)) return true;
     const kept = this.prepared.get(doc.uri);
-    const p: Prepared = { version: doc.version, generation: s.template, parts: this.match(doc, s, old, kept) };
+    const p: Prepared = { revision: revisionOf(doc), generation: s.template, parts: this.match(doc, s, old, kept) };
     this.prepared.set(doc.uri, p);
     const opts = lintOptions(doc, s);
     const key = lintKey(opts);
@@ -204,12 +206,12 @@ export class ReportCache {
 
   private entry(doc: TextDocument, s: Settings): DocEntry {
     const old = this.docs.get(doc.uri);
-    if (old && old.version === doc.version && old.generation === s.template) return old;
+    if (old && old.revision === revisionOf(doc) && old.generation === s.template) return old;
     const prepared = this.prepared.get(doc.uri);
     this.prepared.delete(doc.uri);
-    const e: DocEntry = { version: doc.version, generation: s.template, slots: null, byText: new Map() };
+    const e: DocEntry = { revision: revisionOf(doc), generation: s.template, slots: null, byText: new Map() };
     if (worthParsing(doc)) {
-      const ready = prepared && prepared.version === doc.version && prepared.generation === s.template ? prepared.parts : null;
+      const ready = prepared && prepared.revision === revisionOf(doc) && prepared.generation === s.template ? prepared.parts : null;
       e.slots = (ready ?? this.match(doc, s, old, prepared)).map((m) => {
         const entry = m.entry ?? e.byText.get(m.key) ?? this.parsePart(doc, m, s.template);
         e.byText.set(entry.text, entry);
