@@ -1,16 +1,21 @@
 // Language server entry: wires the LSP connection to the feature modules in
 // lsp/. Thin on purpose: all checking lives in core/, all features in lsp/.
+//
+// Lifecycle as the LSP spec asks: before `initialize` every request is
+// refused with ServerNotInitialized and notifications are dropped (the
+// features are registered only once initialize arrives); after `shutdown`
+// requests are refused with InvalidRequest.
 
 import {
   CodeActionKind,
+  ErrorCodes,
   MessageType,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
-  createConnection,
-  ProposedFeatures,
+  type CancellationToken,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Ctx } from './lsp/context';
 import { ReportCache, isServed, stack } from './lsp/documents';
 import { SettingsStore } from './lsp/settings';
@@ -23,9 +28,13 @@ import { documentSymbols, flatSymbols, foldingRanges } from './lsp/symbols';
 import { hover, partAt } from './lsp/hover';
 import { langOf } from './lsp/locale';
 import { FIX_ALL_KIND } from './lsp/protocol';
+import { REVISED_DOCUMENTS } from './lsp/revisions';
+import { timeoutsFrom } from './lsp/timeouts';
+import { createServerConnection } from './lsp/transport';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+let phase: 'new' | 'running' | 'shutdown' = 'new';
+const connection = createServerConnection(() => (phase === 'shutdown' ? 0 : 1));
+const documents = new TextDocuments(REVISED_DOCUMENTS);
 const log = (m: string) => connection.console.error(m);
 // A bug in one handler must not take the whole server (and every open document) down.
 process.on('uncaughtException', (err) => log(`uncaught: ${stack(err)}`));
@@ -38,7 +47,46 @@ let pull: PullDiagnostics;
 let refreshSupport = false;
 const justOpened = new Set<string>();
 
+// Requests no feature handles (and, before initialize, every request: no feature is registered yet).
+connection.onRequest((method: string) => {
+  if (phase === 'new') throw notInitialized(method);
+  throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+});
+connection.onNotification((method: string) => {
+  if (phase === 'new') log(`dropped ${method}: it came before initialize`);
+});
+connection.onShutdown(() => {
+  if (phase === 'new') throw notInitialized('shutdown');
+  phase = 'shutdown';
+});
+
+function notInitialized(method: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server has not been initialized yet (send initialize first)`);
+}
+
+/**
+ * A request handler that refuses work once the client has asked the server to
+ * shut down, and that answers a failure of its own (a bug, or params no
+ * client should send) with an error response and a stack in the log.
+ */
+function running<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+  const failed = (err: unknown): never => {
+    if (err instanceof ResponseError) throw err;
+    log(`${method} failed: ${stack(err)}`);
+    throw new ResponseError(ErrorCodes.InternalError, `${method} failed: ${err instanceof Error ? err.message : String(err)}`);
+  };
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    if (phase === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+    try {
+      return await handler(params, token);
+    } catch (err) {
+      return failed(err);
+    }
+  };
+}
+
 connection.onInitialize((params): InitializeResult => {
+  if (phase !== 'new') throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received');
   const caps = params.capabilities;
   const pullDiagnostics = !!caps.textDocument?.diagnostic;
   const support = {
@@ -48,18 +96,27 @@ connection.onInitialize((params): InitializeResult => {
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
   };
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-  const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) =>
-    notify(ctx, MessageType.Warning, m),
-  );
+  const timeouts = timeoutsFrom(params.initializationOptions);
+  const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) => notify(ctx, MessageType.Warning, m), {
+    log,
+    timeoutMs: timeouts.configurationMs,
+    lateAnswer: revalidate,
+  });
   const lang = langOf(params.locale);
-  ctx = { connection, documents, lang, support, log, settings, cache: new ReportCache(lang, log) };
+  ctx = { connection, documents, lang, support, timeouts, log, settings, cache: new ReportCache(lang, log) };
   publisher = new Publisher(connection);
   scheduler = new Scheduler(pushJob(ctx, publisher), log);
   pull = new PullDiagnostics(ctx);
+  listen();
+  phase = 'running';
+  return capabilities(support.pullDiagnostics);
+});
+
+function capabilities(pullDiagnostics: boolean): InitializeResult {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: support.resolveEdit },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: ctx.support.resolveEdit },
       executeCommandProvider: { commands: COMMANDS },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
@@ -70,7 +127,7 @@ connection.onInitialize((params): InitializeResult => {
     },
     serverInfo: { name: 'gov-report-lint' },
   };
-});
+}
 
 // No dynamic registration for didChangeConfiguration: our client synchronizes the
 // govReport section itself, and registering too would double every notification.
@@ -79,91 +136,116 @@ function refreshPull(): void {
   if (refreshSupport) connection.languages.diagnostics.refresh();
 }
 
-documents.onDidOpen((e) => {
-  justOpened.add(e.document.uri);
-  if (ctx.support.pullDiagnostics) pull.markDue(e.document.uri);
-});
-
-documents.onDidChangeContent((e) => {
-  const uri = e.document.uri;
-  const opened = justOpened.delete(uri);
-  if (ctx.support.pullDiagnostics) {
-    if (!opened) pull.touched(uri);
-    return;
-  }
-  if (!isServed(e.document)) return;
-  if (opened) return scheduler.now(uri);
-  void ctx.settings.get(uri).then((s) => {
-    if (s.enable && s.run === 'onType') scheduler.changed(uri);
-  });
-});
-
-documents.onDidSave((e) => {
-  const uri = e.document.uri;
+/** Check one document again (its settings changed). */
+function revalidate(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc || !isServed(doc)) return;
   if (ctx.support.pullDiagnostics) {
     pull.markDue(uri);
-    return refreshPull();
+    refreshPull();
+  } else {
+    scheduler.now(uri);
   }
-  void ctx.settings.get(uri).then((s) => {
-    if (s.run === 'onSave') scheduler.now(uri);
-  });
-});
-
-documents.onDidClose((e) => {
-  const uri = e.document.uri;
-  justOpened.delete(uri);
-  scheduler.forget(uri);
-  ctx.cache.delete(uri);
-  ctx.settings.forget(uri);
-  if (ctx.support.pullDiagnostics) pull.forget(uri);
-  else publisher.clear(uri);
-});
-
-connection.onDidChangeConfiguration((params) => {
-  ctx.settings.changed(params.settings);
-  if (ctx.support.pullDiagnostics) {
-    pull.markAllDue();
-    return refreshPull();
-  }
-  for (const d of documents.all()) if (isServed(d)) scheduler.now(d.uri);
-});
-
-connection.languages.diagnostics.on((params, token) => pull.handle(params, token));
-connection.onCodeAction((params) => codeActions(ctx, params));
-connection.onCodeActionResolve((action) => resolveCodeAction(ctx, action));
-connection.onExecuteCommand((params) => executeCommand(ctx, params));
-
-/** The reports of an open, served document (each parsed once, whatever version it first appeared in). */
-async function served(uri: string) {
-  const doc = documents.get(uri);
-  if (!doc || !isServed(doc)) return null;
-  const s = await ctx.settings.get(uri);
-  const now = documents.get(uri);
-  const parts = now ? ctx.cache.served(now, s) : null;
-  return now && parts ? { doc: now, parts, s } : null;
 }
 
-connection.onDocumentSymbol(async (params) => {
-  const hit = await served(params.textDocument.uri);
-  if (!hit) return [];
-  const symbols = documentSymbols(hit.doc, hit.parts, ctx.lang);
-  return ctx.support.hierarchicalSymbols ? symbols : flatSymbols(hit.doc.uri, symbols);
-});
+/**
+ * The reports of an open, served document (each parsed once, whatever version
+ * it first appeared in), with the settings known now: outline, folding and
+ * hover never wait for the client to answer workspace/configuration.
+ */
+function served(uri: string) {
+  const doc = documents.get(uri);
+  if (!doc || !isServed(doc)) return null;
+  const s = ctx.settings.peek(uri);
+  const parts = ctx.cache.served(doc, s);
+  return parts ? { doc, parts, s } : null;
+}
 
-connection.onFoldingRanges(async (params) => {
-  const hit = await served(params.textDocument.uri);
-  return hit ? foldingRanges(hit.doc, hit.parts, ctx.lang) : [];
-});
+/** Registers every feature; called once, by initialize. */
+function listen(): void {
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    if (ctx.support.pullDiagnostics) pull.markDue(e.document.uri);
+  });
 
-connection.onHover(async (params) => {
-  const hit = await served(params.textDocument.uri);
-  if (!hit) return null;
-  const offset = hit.doc.offsetAt(params.position);
-  const part = partAt(hit.parts, offset);
-  if (!part) return null;
-  const lint = hit.s.enable ? ctx.cache.linted(hit.doc, hit.s)?.find((p) => p.range.start === part.range.start)?.result : null;
-  return hover(hit.doc, part, lint?.findings ?? [], offset, ctx.lang);
-});
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    const opened = justOpened.delete(uri);
+    if (ctx.support.pullDiagnostics) {
+      if (!opened) pull.touched(uri);
+      return;
+    }
+    if (!isServed(e.document)) return;
+    if (opened) return scheduler.now(uri);
+    void ctx.settings.get(uri).then((s) => {
+      if (s.enable && s.run === 'onType') scheduler.changed(uri);
+    });
+  });
 
-documents.listen(connection);
+  documents.onDidSave((e) => {
+    const uri = e.document.uri;
+    if (ctx.support.pullDiagnostics) {
+      pull.markDue(uri);
+      return refreshPull();
+    }
+    void ctx.settings.get(uri).then((s) => {
+      if (s.run === 'onSave') scheduler.now(uri);
+    });
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    justOpened.delete(uri);
+    scheduler.forget(uri);
+    ctx.cache.delete(uri);
+    ctx.settings.forget(uri);
+    if (ctx.support.pullDiagnostics) pull.forget(uri);
+    else publisher.clear(uri);
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    ctx.settings.changed(params.settings);
+    if (ctx.support.pullDiagnostics) {
+      pull.markAllDue();
+      return refreshPull();
+    }
+    for (const d of documents.all()) if (isServed(d)) scheduler.now(d.uri);
+  });
+
+  connection.languages.diagnostics.on(running('textDocument/diagnostic', (params, token) => pull.handle(params, token)));
+  connection.onCodeAction(running('textDocument/codeAction', (params) => codeActions(ctx, params)));
+  connection.onCodeActionResolve(running('codeAction/resolve', (action) => resolveCodeAction(ctx, action)));
+  connection.onExecuteCommand(running('workspace/executeCommand', (params) => executeCommand(ctx, params)));
+
+  connection.onDocumentSymbol(
+    running('textDocument/documentSymbol', (params) => {
+      const hit = served(params.textDocument.uri);
+      if (!hit) return [];
+      const symbols = documentSymbols(hit.doc, hit.parts, ctx.lang);
+      return ctx.support.hierarchicalSymbols ? symbols : flatSymbols(hit.doc.uri, symbols);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    running('textDocument/foldingRange', (params) => {
+      const hit = served(params.textDocument.uri);
+      return hit ? foldingRanges(hit.doc, hit.parts, ctx.lang) : [];
+    }),
+  );
+
+  connection.onHover(
+    running('textDocument/hover', (params) => {
+      const hit = served(params.textDocument.uri);
+      if (!hit) return null;
+      const offset = hit.doc.offsetAt(params.position);
+      const part = partAt(hit.parts, offset);
+      if (!part) return null;
+      const lint = hit.s.enable ? ctx.cache.linted(hit.doc, hit.s)?.find((p) => p.range.start === part.range.start)?.result : null;
+      return hover(hit.doc, part, lint?.findings ?? [], offset, ctx.lang);
+    }),
+  );
+
+  documents.listen(connection);
+}
+
 connection.listen();

@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const SERVER = path.join(ROOT, 'server/out/server.js');
+/** GOV_REPORT_LINT_TEST_SERVER runs the tests against another build (e.g. the previous commit's, to see a test fail). */
+export const SERVER = process.env.GOV_REPORT_LINT_TEST_SERVER ?? path.join(ROOT, 'server/out/server.js');
 
 export interface Notification {
   method: string;
@@ -17,11 +18,16 @@ export interface StartOptions {
   locale?: string;
   /** Declare textDocument.diagnostic: the server should answer pulls instead of pushing. */
   pull?: boolean;
-  /** Answer workspace/configuration; omitted → the client declares no configuration support. */
+  /** Answer workspace/configuration (a promise: answered when it settles); omitted → the client declares no configuration support. */
   configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
   /** Answer workspace/applyEdit (default: applied true). */
   applyEdit?: (params: any) => { applied: boolean; failureReason?: string } | Promise<{ applied: boolean }>;
   resolveSupport?: boolean;
+  /** Server requests received but never answered, as a client that hangs would. */
+  neverAnswer?: string[];
+  initializationOptions?: unknown;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 type Waiter = { pred: (n: Notification) => boolean; resolve: (n: Notification) => void };
@@ -32,22 +38,34 @@ export class LspClient {
   stderr = '';
   initializeResult: any;
   private proc: ChildProcess;
-  private buf = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private bodyLength = -1;
+  /** Body sizes of every message received from the server, in order. */
+  readonly received: number[] = [];
   private nextId = 1;
   private seq = 0;
   private pending = new Map<number, { resolve: (v: any) => void; reject: (e: any) => void }>();
   private waiters: Waiter[] = [];
   exited: number | null = null;
+  private onExit: ((code: number) => void)[] = [];
 
   private constructor(private opts: StartOptions) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     this.proc.stdout!.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.proc.on('exit', (code) => {
       this.exited = code ?? -1;
+      for (const f of this.onExit) f(this.exited);
       for (const p of this.pending.values()) p.reject(new Error(`server exited (${code}): ${this.stderr.slice(-2000)}`));
       this.pending.clear();
     });
+  }
+
+  /** The server's exit code, once it exits. */
+  whenExited(): Promise<number> {
+    if (this.exited !== null) return Promise.resolve(this.exited);
+    return new Promise((resolve) => this.onExit.push(resolve));
   }
 
   get pid(): number {
@@ -55,11 +73,23 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const c = new LspClient(opts);
-    c.initializeResult = await c.request('initialize', {
+    const c = LspClient.spawn(opts);
+    await c.initialize();
+    return c;
+  }
+
+  /** A server process that has not been sent initialize yet. */
+  static spawn(opts: StartOptions = {}): LspClient {
+    return new LspClient(opts);
+  }
+
+  async initialize(): Promise<void> {
+    const opts = this.opts;
+    this.initializeResult = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: opts.locale,
+      initializationOptions: opts.initializationOptions,
       capabilities: {
         workspace: {
           configuration: !!opts.configuration,
@@ -83,8 +113,7 @@ export class LspClient {
         },
       },
     });
-    c.notify('initialized', {});
-    return c;
+    this.notify('initialized', {});
   }
 
   request<T = any>(method: string, params: unknown, timeoutMs = 20000): Promise<T> {
@@ -117,14 +146,27 @@ export class LspClient {
     });
   }
 
-  /** Diagnostics published for uri at exactly this version. */
+  /**
+   * The diagnostics of uri at exactly this version: published for it, or, when
+   * the server found them unchanged and did not publish them again, the last
+   * ones published before its status notification for that version.
+   */
   async diagnostics(uri: string, version: number, timeoutMs = 15000): Promise<any[]> {
     const n = await this.waitFor(
-      (x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && x.params.version === version,
+      (x) =>
+        (x.method === 'textDocument/publishDiagnostics' || x.method === 'govReport/status') && x.params.uri === uri && x.params.version === version,
       timeoutMs,
       `diagnostics for ${uri}@${version}`,
     );
-    return n.params.diagnostics;
+    if (n.method === 'textDocument/publishDiagnostics') return n.params.diagnostics;
+    const last = this.published(uri).filter((p) => p.seq < n.seq).at(-1);
+    if (!last) throw new Error(`status for ${uri}@${version} but no diagnostics published`);
+    return last.params.diagnostics;
+  }
+
+  /** window/logMessage texts matching the pattern, so far. */
+  logMessages(pattern: RegExp): string[] {
+    return this.notifications.filter((n) => n.method === 'window/logMessage' && pattern.test(n.params.message)).map((n) => n.params.message);
   }
 
   published(uri: string): Notification[] {
@@ -152,6 +194,17 @@ export class LspClient {
     }
   }
 
+  /** Bytes as they are, for framing tests. */
+  writeRaw(bytes: string | Buffer): void {
+    this.proc.stdin!.write(bytes);
+  }
+
+  /** A message with a Content-Length header of the caller's choosing (`length` receives the true body length). */
+  writeFramed(msg: unknown, header: (length: number) => string): void {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.proc.stdin!.write(Buffer.concat([Buffer.from(header(body.length), 'latin1'), body]));
+  }
+
   private write(msg: unknown): void {
     const body = Buffer.from(JSON.stringify(msg), 'utf8');
     this.proc.stdin!.write(`Content-Length: ${body.length}\r\n\r\n`);
@@ -159,16 +212,29 @@ export class LspClient {
   }
 
   private onData(d: Buffer): void {
-    this.buf = Buffer.concat([this.buf, d]);
+    // Chunks are joined once per message: a 10 MB publish arrives in hundreds of chunks.
+    this.chunks.push(d);
+    this.buffered += d.length;
     for (;;) {
-      const head = this.buf.indexOf('\r\n\r\n');
-      if (head < 0) return;
-      const m = /Content-Length: *(\d+)/i.exec(this.buf.subarray(0, head).toString('ascii'));
-      if (!m) throw new Error('bad header from server');
-      const len = Number(m[1]);
-      if (this.buf.length < head + 4 + len) return;
-      const body = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString('utf8'));
-      this.buf = this.buf.subarray(head + 4 + len);
+      if (this.bodyLength < 0) {
+        if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
+        const buf = this.chunks[0];
+        if (!buf) return;
+        const head = buf.indexOf('\r\n\r\n');
+        if (head < 0) return;
+        const m = /Content-Length: *(\d+)/i.exec(buf.subarray(0, head).toString('ascii'));
+        if (!m) throw new Error('bad header from server');
+        this.bodyLength = Number(m[1]);
+        this.chunks = [buf.subarray(head + 4)];
+        this.buffered = buf.length - head - 4;
+      }
+      if (this.buffered < this.bodyLength) return;
+      const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      const body = JSON.parse(all.subarray(0, this.bodyLength).toString('utf8'));
+      this.received.push(this.bodyLength);
+      this.chunks = [all.subarray(this.bodyLength)];
+      this.buffered = all.length - this.bodyLength;
+      this.bodyLength = -1;
       void this.dispatch(body);
     }
   }
@@ -184,6 +250,7 @@ export class LspClient {
     }
     if (msg.id !== undefined) {
       this.serverRequests.push({ method: msg.method, params: msg.params });
+      if (this.opts.neverAnswer?.includes(msg.method)) return;
       const result = await this.answer(msg.method, msg.params);
       this.write({ jsonrpc: '2.0', id: msg.id, result });
       return;
@@ -201,7 +268,7 @@ export class LspClient {
   private async answer(method: string, params: any): Promise<unknown> {
     switch (method) {
       case 'workspace/configuration':
-        return params.items.map((i: any) => (this.opts.configuration ? this.opts.configuration(i) : null));
+        return Promise.all(params.items.map((i: any) => (this.opts.configuration ? this.opts.configuration(i) : null)));
       case 'workspace/applyEdit':
         return this.opts.applyEdit ? await this.opts.applyEdit(params) : { applied: true };
       default:

@@ -97,3 +97,15 @@ export function mergedSeeds(prefixes: string[]): { text: string; starts: number[
   }
   return { text, starts };
 }
+
+/**
+ * `copies` rounds of the given seeds, each draft made unique (the server caches reports by
+ * their text, so identical copies would be linted once and the file would not be big at all).
+ */
+export function bigMerged(prefixes: string[], copies: number): string {
+  const drafts: string[] = [];
+  for (let i = 0; i < copies; i++) {
+    for (const p of prefixes) drafts.push(`${seed(p).text.replace(/\s*$/, '')}\n（本稿编号 ${drafts.length + 1}）\n`);
+  }
+  return drafts.join('');
+}

@@ -4,21 +4,9 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { positionAt, seed, clientPool } from './helpers';
+import { bigMerged, positionAt, seed, clientPool } from './helpers';
 
 const start = clientPool();
-
-/**
- * `copies` rounds of the given seeds, each draft made unique (the server caches reports by
- * their text, so identical copies would be linted once and the file would not be big at all).
- */
-function bigMerged(prefixes: string[], copies: number): string {
-  const drafts: string[] = [];
-  for (let i = 0; i < copies; i++) {
-    for (const p of prefixes) drafts.push(`${seed(p).text.replace(/\s*$/, '')}\n（本稿编号 ${drafts.length + 1}）\n`);
-  }
-  return drafts.join('');
-}
 
 test('a huge merged file is linted in slices: another document is served meanwhile', async () => {
   const text = bigMerged(['000', '001', '002', '003', '004'], 60);

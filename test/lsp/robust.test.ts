@@ -17,7 +17,7 @@ function assertMonotonic(c: LspClient, uri: string): number[] {
   return versions;
 }
 
-test('200 quick changes: the final version is published last, never an older one after a newer', async () => {
+test('200 quick changes: the final version is checked last, never an older one published after a newer', async () => {
   const c = await start();
   const s = seed('000');
   c.open(s.uri, s.text);
@@ -28,11 +28,15 @@ test('200 quick changes: the final version is published last, never an older one
     const end = i % 2 === 0 ? 0 : 1;
     c.change(s.uri, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } }, text }]);
   }
-  await c.diagnostics(s.uri, v);
+  const last = await c.diagnostics(s.uri, v);
   await sleep(600);
   const versions = assertMonotonic(c, s.uri);
-  assert.equal(versions[versions.length - 1], v);
   assert.ok(versions.length <= 10, `debounced: ${versions.length} publishes for 200 changes`);
+  // The final text is the opened one: its diagnostics were either published for it or left standing unchanged.
+  const checked = c.notifications.filter((n) => n.method === 'govReport/status' && n.params.uri === s.uri).map((n) => n.params.version);
+  assert.equal(checked.at(-1), v, 'the final version was checked last');
+  assert.deepEqual(c.published(s.uri).at(-1)!.params.diagnostics, last);
+  assert.deepEqual(last, c.published(s.uri)[0].params.diagnostics);
 });
 
 test('garbage input does not kill the server', async () => {
@@ -137,4 +141,34 @@ test('closing a document clears its diagnostics', async () => {
   c.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
   const n = await c.waitFor((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === s.uri && x.params.version === undefined);
   assert.deepEqual(n.params.diagnostics, []);
+});
+
+test('a thousand unknown rule ids: one warning naming a few and the count, the list in the log; once per settings', async () => {
+  let rules: Record<string, string> = { 'title-missing': 'off' };
+  for (let i = 0; i < 1000; i++) rules[`no-such-rule-${i}`] = 'error';
+  const c = await start({ configuration: () => ({ rules }) });
+  const docs = ['000', '001', '002'].map((p) => seed(p));
+  for (const s of docs) c.open(s.uri, s.text);
+  for (const s of docs) await c.diagnostics(s.uri, 1);
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  const probe = seed('004');
+  c.open(probe.uri, probe.text);
+  await c.diagnostics(probe.uri, 1);
+  const warnings = () => c.notifications.filter((n) => n.method === 'window/showMessage');
+  assert.equal(warnings().length, 1, warnings().map((w) => w.params.message).join('\n'));
+  const message: string = warnings()[0].params.message;
+  assert.match(message, /1000 个不存在的规则/);
+  assert.match(message, /no-such-rule-0、no-such-rule-1、/);
+  assert.ok(message.length < 300, `a short message: ${message.length} characters`);
+  const logged = c.notifications.filter((n) => n.method === 'window/logMessage' && /no-such-rule-99\b/.test(n.params.message));
+  assert.equal(logged.length, 1, 'the ids are listed in the log, once');
+  assert.match(logged[0].params.message, /\(1000\)/);
+  // Different settings with other unknown ids: warned about again, once.
+  rules = { 'another-unknown': 'off' };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor((n) => n.method === 'window/showMessage' && /another-unknown/.test(n.params.message));
+  const probe2 = seed('003');
+  c.open(probe2.uri, probe2.text);
+  await c.diagnostics(probe2.uri, 1);
+  assert.equal(warnings().length, 2);
 });

@@ -14,6 +14,7 @@ import { toDiagnostic } from './diagnostics';
 import { changesText, workspaceEdit } from './edits';
 import { say, UI } from './locale';
 import { FIX_ALL_KIND } from './protocol';
+import { revisionOf } from './revisions';
 
 interface RuleFixData {
   uri: string;
@@ -42,12 +43,12 @@ export async function codeActions(ctx: Ctx, params: CodeActionParams): Promise<C
   const uri = params.textDocument.uri;
   const first = ctx.documents.get(uri);
   if (!first || !isServed(first)) return [];
-  // TextDocuments updates documents in place: remember the number, not the object.
-  const version = first.version;
+  // TextDocuments updates documents in place: remember the revision, not the object.
+  const revision = revisionOf(first);
   const s = await ctx.settings.get(uri);
   const doc = ctx.documents.get(uri);
   // The request was made against an older text; its range would point elsewhere.
-  if (!doc || doc.version !== version || !s.enable) return [];
+  if (!doc || revisionOf(doc) !== revision || !s.enable) return [];
   const parts = reportsOf(ctx.cache.linted(doc, s));
   if (parts.length === 0) return [];
 

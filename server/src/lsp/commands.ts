@@ -9,6 +9,8 @@ import { computeFixAll } from './codeActions';
 import { toTextEdits } from './edits';
 import { say, UI } from './locale';
 import { COMMAND_FIX_ALL, type FixAllCommandResult } from './protocol';
+import { revisionOf, stillAt } from './revisions';
+import { TIMED_OUT, withTimeout } from './timeouts';
 
 export const COMMANDS = [COMMAND_FIX_ALL];
 const ATTEMPTS = 3;
@@ -50,26 +52,36 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
       return { applied: 0, changed: false };
     }
     const version = doc.version;
+    const revision = revisionOf(doc);
     const edits = toTextEdits(doc, [edit]);
-    const response = await ctx.connection.workspace.applyEdit({
+    const asked = ctx.connection.workspace.applyEdit({
       label: say(UI.fixAllSafe, ctx.lang),
       edit: ctx.support.documentChanges
         ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] }
         : { changes: { [uri]: edits } },
     });
+    const ms = ctx.timeouts.applyEditMs;
+    const response = await withTimeout(asked, ms);
+    if (response === TIMED_OUT) {
+      // Not retried: the editor may still apply this edit, and a second one on top would apply the fixes twice.
+      ctx.log(`workspace/applyEdit for ${uri} not answered within ${ms} ms; fixAll gave up`);
+      void asked.then((late) => ctx.log(`workspace/applyEdit for ${uri} answered late: applied ${late.applied}`), () => undefined);
+      notify(ctx, MessageType.Warning, UI.applyEditTimeout(ms));
+      return { applied: 0, changed: false, failure: 'timeout' };
+    }
     if (response.applied) {
       notify(ctx, MessageType.Info, UI.applied(applied));
       return { applied, changed: true };
     }
     // Refused because the text moved on: recompute against the new version.
-    if (ctx.documents.get(uri)?.version !== version) continue;
+    if (!stillAt(ctx.documents, uri, revision)) continue;
     notify(ctx, MessageType.Warning, UI.editRefused(response.failureReason ?? 'unknown'));
-    return { applied: 0, changed: false };
+    return { applied: 0, changed: false, failure: 'refused' };
   }
   if (!ctx.documents.get(uri)) {
     notify(ctx, MessageType.Warning, UI.notOpen(uri));
     return null;
   }
   notify(ctx, MessageType.Warning, UI.keepsChanging);
-  return { applied: 0, changed: false };
+  return { applied: 0, changed: false, failure: 'changing' };
 }

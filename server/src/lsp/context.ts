@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportCache } from './documents';
 import type { SettingsStore } from './settings';
 import type { Lang } from './locale';
+import type { Timeouts } from './timeouts';
 
 export interface ClientSupport {
   /** Client pulls diagnostics (textDocument/diagnostic); otherwise we push. */
@@ -25,5 +26,7 @@ export interface Ctx {
   settings: SettingsStore;
   lang: Lang;
   support: ClientSupport;
+  /** For requests the server sends to the client. */
+  timeouts: Timeouts;
   log(message: string): void;
 }

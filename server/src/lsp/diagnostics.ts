@@ -71,26 +71,53 @@ export function limitsNotice(result: ReportFindings, lang: Lang): Diagnostic | n
   };
 }
 
+/** The same diagnostics, in the same order: by identity first (cached per report), by value otherwise. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => sameValue(x[k], y[k]));
+}
+
+/** What publish() did: nothing (a newer text was published already, or these diagnostics were), or sent them. */
+export type Published = 'stale' | 'unchanged' | { sent: Promise<void> };
+
 /**
- * Push mode publisher. Refuses to publish a version older than one already
- * published for the same document, so a slow validation can never overwrite
- * the diagnostics of a newer text.
+ * Push mode publisher. Refuses to publish the diagnostics of an older text
+ * than one already published for the same document (revisions, not client
+ * versions: see revisions.ts), so a slow validation can never overwrite those
+ * of a newer text. Diagnostics equal to the last published ones are not sent
+ * again: with no cap a merged file has tens of thousands, and serialising
+ * them on every keystroke costs far more than linting the edited report.
  */
 export class Publisher {
-  private last = new Map<string, number>();
+  private last = new Map<string, { revision: number; diagnostics: Diagnostic[] }>();
 
   constructor(private connection: Connection) {}
 
-  publish(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
+  publish(uri: string, revision: number, version: number, diagnostics: Diagnostic[]): Published {
     const prev = this.last.get(uri);
-    if (prev !== undefined && prev > version) return false;
-    this.last.set(uri, version);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics });
-    return true;
+    if (prev && prev.revision > revision) return 'stale';
+    if (prev && sameDiagnostics(prev.diagnostics, diagnostics)) {
+      prev.revision = revision;
+      return 'unchanged';
+    }
+    this.last.set(uri, { revision, diagnostics });
+    // A write that fails is logged by the connection; callers only wait for it.
+    return { sent: this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined) };
   }
 
   clear(uri: string): void {
     this.last.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 }

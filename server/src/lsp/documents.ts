@@ -12,6 +12,7 @@ import { createLinter, type Linter, type LintedPart as LintedCorePart, type Lint
 import type { Settings } from './settings';
 import type { Lang } from './locale';
 import { PartDiagnostics } from './partDiagnostics';
+import { revisionOf } from './revisions';
 
 export const GOV_REPORT = 'gov-report';
 const SERVED = new Set([GOV_REPORT, 'plaintext', 'markdown']);
@@ -71,7 +72,8 @@ export function reportsOf(parts: LintedPart[] | null): LintedReport[] {
 export type ServedPart = DocPart & { report: Report };
 
 interface DocEntry {
-  version: number;
+  /** Revision (not client version, see revisions.ts) of the text the entry was built from. */
+  revision: number;
   /** The settings the linter was configured with (JSON), to notice a change. */
   settingsKey: string;
   linter: Linter;
@@ -151,14 +153,15 @@ export class ReportCache {
     const settings = lintSettings(doc, s);
     const settingsKey = JSON.stringify(settings);
     let e = this.docs.get(doc.uri);
-    if (e && e.version === doc.version && e.settingsKey === settingsKey) return e;
+    const revision = revisionOf(doc);
+    if (e && e.revision === revision && e.settingsKey === settingsKey) return e;
     if (!e) {
-      e = { version: doc.version, settingsKey, linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }), pending: null, parts: null };
+      e = { revision, settingsKey, linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }), pending: null, parts: null };
       this.docs.set(doc.uri, e);
     } else if (e.settingsKey !== settingsKey) {
       e.linter.configure(settings);
     }
-    e.version = doc.version;
+    e.revision = revision;
     e.settingsKey = settingsKey;
     if (!worthParsing(doc)) {
       e.pending = null;

@@ -15,6 +15,9 @@ export function say(m: Msg, lang: Lang): string {
   return m[lang] || m.zh;
 }
 
+/** How many ids a message names before "and more". */
+const FEW = 5;
+
 /** Strings the adapter itself shows (rule messages come from the core). */
 export const UI = {
   fixAllRule: (id: string): Msg => ({ zh: `修复所有 ${id} 问题（本文件）`, en: `Fix all ${id} problems in this file` }),
@@ -37,8 +40,31 @@ export const UI = {
     zh: `政府信息公开年报检查：设置 ${key} 的值 ${value} 无效，已改用 ${fallback}。`,
     en: `Gov Report Lint: setting ${key} has an invalid value ${value}; using ${fallback}.`,
   }),
-  unknownRule: (id: string): Msg => ({
-    zh: `政府信息公开年报检查：govReport.rules 中的规则 ${id} 不存在，已忽略。`,
-    en: `Gov Report Lint: govReport.rules names an unknown rule ${id}; ignored.`,
+  /** One message for any number of unknown ids: a thousand of them must not mean a thousand popups. */
+  unknownRules: (ids: string[]): Msg => {
+    if (ids.length === 1) {
+      return {
+        zh: `政府信息公开年报检查：govReport.rules 中的规则 ${ids[0]} 不存在，已忽略。`,
+        en: `Gov Report Lint: govReport.rules names an unknown rule ${ids[0]}; ignored.`,
+      };
+    }
+    const few = ids.slice(0, FEW);
+    const more = ids.length > FEW;
+    return {
+      zh: `政府信息公开年报检查：govReport.rules 中有 ${ids.length} 个不存在的规则（${few.join('、')}${more ? ' 等' : ''}），已忽略。`,
+      en: `Gov Report Lint: govReport.rules names ${ids.length} unknown rules (${few.join(', ')}${more ? ', …' : ''}); ignored.`,
+    };
+  },
+  badRuleLevels: (entries: string[]): Msg => ({
+    zh: `政府信息公开年报检查：govReport.rules 中 ${entries.length} 个规则的级别无效（${entries.slice(0, FEW).join('、')}${entries.length > FEW ? ' 等' : ''}），已改用默认级别。`,
+    en: `Gov Report Lint: govReport.rules gives ${entries.length} rules an invalid level (${entries.slice(0, FEW).join(', ')}${entries.length > FEW ? ', …' : ''}); using their defaults.`,
+  }),
+  configurationTimeout: (ms: number): Msg => ({
+    zh: `编辑器在 ${ms} 毫秒内未返回 govReport 设置，暂用上次的设置（或默认设置）检查；收到后会重新检查。`,
+    en: `The editor did not return the govReport settings within ${ms} ms; checking with the last known (or default) settings until it does.`,
+  }),
+  applyEditTimeout: (ms: number): Msg => ({
+    zh: `编辑器在 ${ms} 毫秒内未答复修复请求，无法确认修复是否已应用；请检查文档后重试。`,
+    en: `The editor did not answer the fix request within ${ms} ms; it is unknown whether the fixes were applied. Check the document and try again.`,
   }),
 };

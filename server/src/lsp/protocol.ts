@@ -31,4 +31,6 @@ export interface StatusParams {
 export interface FixAllCommandResult {
   applied: number;
   changed: boolean;
+  /** Why nothing changed when the fixes were sent: the editor refused them, did not answer in time, or the text kept changing. */
+  failure?: 'refused' | 'timeout' | 'changing';
 }

@@ -16,7 +16,8 @@ import type { Ctx } from './context';
 import type { Settings } from './settings';
 import type { ReportFindings } from '../core/lint';
 import { isServed, reportsOf } from './documents';
-import type { Publisher } from './diagnostics';
+import { sameDiagnostics, type Publisher } from './diagnostics';
+import { revisionOf, stillAt } from './revisions';
 import { capDiagnostics, type PlacedPart } from './problemCap';
 import { Throttle } from './throttle';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
@@ -77,20 +78,32 @@ export function pushJob(ctx: Ctx, publisher: Publisher) {
   return async (uri: string): Promise<boolean> => {
     const before = ctx.documents.get(uri);
     if (!before || !isServed(before)) return true;
-    // TextDocuments updates documents in place: remember the number, not the object.
-    const version = before.version;
+    // TextDocuments updates documents in place: remember the revision, not the object.
+    const revision = revisionOf(before);
     const s = await ctx.settings.get(uri);
     const doc = ctx.documents.get(uri);
     if (!doc) return true;
-    if (doc.version !== version) return false;
-    if (!(await ctx.cache.warm(doc, s, () => ctx.documents.get(uri)?.version === version))) return false;
+    const current = () => stillAt(ctx.documents, uri, revision);
+    if (!current()) return false;
+    if (!(await ctx.cache.warm(doc, s, current))) return false;
     const c = compute(ctx, doc, s);
-    if (publisher.publish(uri, doc.version, c.diagnostics)) sendStatus(ctx, c.status);
+    const published = publisher.publish(uri, revision, doc.version, c.diagnostics);
+    if (published === 'stale') return true;
+    // Sent even when the diagnostics are not: it tells the client this version was checked.
+    sendStatus(ctx, c.status);
+    // The throttle times this job: serialising a big publish is part of what the next window must pay for.
+    if (published !== 'unchanged') await published.sent;
     return true;
   };
 }
 
+/** Result ids of another server process (a restart) never match ours. */
+const SESSION = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+
 interface PullResult {
+  /** The text and settings it was computed for. */
+  key: string;
+  /** Names the items: kept while they stay the same, so the client is told "unchanged". */
   resultId: string;
   items: Diagnostic[];
 }
@@ -105,6 +118,7 @@ export class PullDiagnostics {
   private results = new Map<string, PullResult>();
   private due = new Set<string>();
   private changed = new Set<string>();
+  private ids = 0;
 
   constructor(
     private ctx: Ctx,
@@ -137,7 +151,7 @@ export class PullDiagnostics {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const first = this.ctx.documents.get(uri);
     if (!first || !isServed(first)) return empty;
-    const version = first.version;
+    const revision = revisionOf(first);
     const s = await this.ctx.settings.get(uri);
     const prev = this.results.get(uri);
     if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
@@ -145,25 +159,26 @@ export class PullDiagnostics {
     if (wait > 0) await pause(wait, token);
     const doc = this.ctx.documents.get(uri);
     if (!doc) return empty;
+    const current = () => !token.isCancellationRequested && stillAt(this.ctx.documents, uri, revision);
     // The client re-pulls on retrigger, which makes this a throttle without timers of our own.
-    if (token.isCancellationRequested || doc.version !== version) {
+    if (!current()) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
     this.due.delete(uri);
-    const resultId = `${doc.version}:${this.ctx.settings.generation}`;
-    if (prev && prev.resultId === resultId) return this.answer(prev, params);
+    const key = `${revision}:${this.ctx.settings.generation}`;
+    if (prev && prev.key === key) return this.answer(prev, params);
     this.changed.delete(uri);
-    const current = () => !token.isCancellationRequested && this.ctx.documents.get(uri)?.version === version;
     const c = await this.throttle.time(uri, async () => {
       if (!(await this.ctx.cache.warm(doc, s, current))) {
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
       }
       return compute(this.ctx, doc, s);
     });
-    const next = { resultId, items: c.diagnostics };
+    const next: PullResult =
+      prev && sameDiagnostics(prev.items, c.diagnostics) ? { ...prev, key } : { key, resultId: `${SESSION}.${++this.ids}`, items: c.diagnostics };
     this.results.set(uri, next);
     sendStatus(this.ctx, c.status);
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: next.items };
+    return this.answer(next, params);
   }
 
   private answer(prev: PullResult, params: DocumentDiagnosticParams): DocumentDiagnosticReport {
