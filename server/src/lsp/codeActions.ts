@@ -9,12 +9,12 @@ import { fixAll, minimalEdit } from '../core/fix/fixAll';
 import { shiftFinding } from '../core/findings';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
-import { isServed, lintSettings, reportsOf } from './documents';
+import { lintSettings, reportsOf } from './documents';
 import { toDiagnostic } from './diagnostics';
 import { changesText, workspaceEdit } from './edits';
 import { say, UI } from './locale';
 import { FIX_ALL_KIND } from './protocol';
-import { revisionOf } from './revisions';
+import { settle } from './settle';
 
 interface RuleFixData {
   uri: string;
@@ -41,14 +41,10 @@ function hasSafeFix(f: Finding, text: string): boolean {
 
 export async function codeActions(ctx: Ctx, params: CodeActionParams): Promise<CodeAction[]> {
   const uri = params.textDocument.uri;
-  const first = ctx.documents.get(uri);
-  if (!first || !isServed(first)) return [];
-  // TextDocuments updates documents in place: remember the revision, not the object.
-  const revision = revisionOf(first);
-  const s = await ctx.settings.get(uri);
-  const doc = ctx.documents.get(uri);
-  // The request was made against an older text; its range would point elsewhere.
-  if (!doc || revisionOf(doc) !== revision || !s.enable) return [];
+  // A request made against an older text has ranges that would point elsewhere: nothing.
+  const settled = await settle(ctx, uri);
+  if (settled.kind !== 'ready' || !settled.s.enable) return [];
+  const { doc, s } = settled;
   const parts = reportsOf(ctx.cache.linted(doc, s));
   if (parts.length === 0) return [];
 

@@ -4,12 +4,13 @@
 import { MessageType, ShowMessageNotification, TextDocumentEdit, type ExecuteCommandParams } from 'vscode-languageserver';
 import type { Msg } from '../core/types';
 import type { Ctx } from './context';
-import { isServed, GOV_REPORT } from './documents';
+import { GOV_REPORT } from './documents';
 import { computeFixAll } from './codeActions';
 import { toTextEdits } from './edits';
 import { say, UI } from './locale';
 import { COMMAND_FIX_ALL, type FixAllCommandResult } from './protocol';
-import { revisionOf, stillAt } from './revisions';
+import { stillAt } from './revisions';
+import { settle } from './settle';
 import { TIMED_OUT, withTimeout } from './timeouts';
 
 export const COMMANDS = [COMMAND_FIX_ALL];
@@ -38,21 +39,20 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
     return null;
   }
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (!ctx.documents.get(uri)) break;
-    const s = await ctx.settings.get(uri);
-    const doc = ctx.documents.get(uri);
-    if (!doc) break;
-    if (!isServed(doc) || (doc.languageId !== GOV_REPORT && !ctx.cache.isReport(doc, s))) {
+    const settled = await settle(ctx, uri);
+    if (settled.kind === 'moved') continue;
+    if (settled.kind === 'gone' && !ctx.documents.get(uri)) break;
+    if (settled.kind === 'gone' || (settled.doc.languageId !== GOV_REPORT && !ctx.cache.isReport(settled.doc, settled.s))) {
       notify(ctx, MessageType.Info, UI.notReport);
       return { applied: 0, changed: false };
     }
+    const { doc, s, revision } = settled;
     const { edit, applied } = computeFixAll(doc, s);
     if (!edit) {
       notify(ctx, MessageType.Info, UI.nothingToFix);
       return { applied: 0, changed: false };
     }
     const version = doc.version;
-    const revision = revisionOf(doc);
     const edits = toTextEdits(doc, [edit]);
     const asked = ctx.connection.workspace.applyEdit({
       label: say(UI.fixAllSafe, ctx.lang),

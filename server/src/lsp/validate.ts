@@ -17,7 +17,8 @@ import type { Settings } from './settings';
 import type { ReportFindings } from '../core/lint';
 import { isServed, reportsOf } from './documents';
 import { sameDiagnostics, type Publisher } from './diagnostics';
-import { revisionOf, stillAt } from './revisions';
+import { stillAt } from './revisions';
+import { settle } from './settle';
 import { capDiagnostics, type PlacedPart } from './problemCap';
 import { Throttle } from './throttle';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
@@ -76,15 +77,10 @@ export function sendStatus(ctx: Ctx, status: StatusParams): void {
 /** The push-mode job: returns false when the document moved on while settings loaded. */
 export function pushJob(ctx: Ctx, publisher: Publisher) {
   return async (uri: string): Promise<boolean> => {
-    const before = ctx.documents.get(uri);
-    if (!before || !isServed(before)) return true;
-    // TextDocuments updates documents in place: remember the revision, not the object.
-    const revision = revisionOf(before);
-    const s = await ctx.settings.get(uri);
-    const doc = ctx.documents.get(uri);
-    if (!doc) return true;
+    const settled = await settle(ctx, uri);
+    if (settled.kind !== 'ready') return settled.kind === 'gone';
+    const { doc, s, revision } = settled;
     const current = () => stillAt(ctx.documents, uri, revision);
-    if (!current()) return false;
     if (!(await ctx.cache.warm(doc, s, current))) return false;
     const c = compute(ctx, doc, s);
     const published = publisher.publish(uri, revision, doc.version, c.diagnostics);
@@ -149,29 +145,25 @@ export class PullDiagnostics {
   async handle(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const uri = params.textDocument.uri;
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const first = this.ctx.documents.get(uri);
-    if (!first || !isServed(first)) return empty;
-    const revision = revisionOf(first);
-    const s = await this.ctx.settings.get(uri);
+    const settled = await settle(this.ctx, uri);
+    if (settled.kind === 'gone') return empty;
+    const { s } = settled;
     const prev = this.results.get(uri);
     if (s.run === 'onSave' && prev && !this.due.has(uri)) return this.answer(prev, params);
+    // The client re-pulls on retrigger, which makes this a throttle without timers of our own.
+    const changed = () => new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+    if (settled.kind === 'moved') throw changed();
+    const { doc, revision } = settled;
     const wait = this.changed.has(uri) ? this.throttle.delay(uri) : 0;
     if (wait > 0) await pause(wait, token);
-    const doc = this.ctx.documents.get(uri);
-    if (!doc) return empty;
     const current = () => !token.isCancellationRequested && stillAt(this.ctx.documents, uri, revision);
-    // The client re-pulls on retrigger, which makes this a throttle without timers of our own.
-    if (!current()) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
-    }
+    if (!current()) throw changed();
     this.due.delete(uri);
     const key = `${revision}:${this.ctx.settings.generation}`;
     if (prev && prev.key === key) return this.answer(prev, params);
     this.changed.delete(uri);
     const c = await this.throttle.time(uri, async () => {
-      if (!(await this.ctx.cache.warm(doc, s, current))) {
-        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
-      }
+      if (!(await this.ctx.cache.warm(doc, s, current))) throw changed();
       return compute(this.ctx, doc, s);
     });
     const next: PullResult =
