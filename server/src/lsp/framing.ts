@@ -6,20 +6,24 @@
 // comes. Its errors go to an event the language server library never
 // listens to, so the server goes deaf without a word.
 //
-// Recovery rests on one fact: a raw CRLF never occurs inside a JSON string,
-// and a header's words never occur outside one, so `Content-Length: <n>` on
-// a line of its own followed by an empty line can only be the start of the
-// next message. Hence:
-// - Content-Length too large: the body ends where the next header starts; the
-//   message is delivered if what came before is JSON, and reading goes on.
-// - Content-Length too small: the body is not JSON; the bytes up to the next
-//   header (or as soon as they complete it) are appended, then as above.
-// - Malformed or missing header: its body runs to the next header, as above.
-// - Bytes that are not a header at all: skipped up to the next header.
+// Recovery rests on two facts. A raw CRLF never occurs inside a JSON string,
+// and a header's words never occur outside one, so `Content-Length: <n>` on a
+// line of its own followed by an empty line can only be the start of the next
+// message. And where a JSON object ends can be found by counting braces
+// outside strings. Hence:
+// - Content-Length too large: the body ends where the next header starts (or,
+//   when all its bytes are in, where its object closes; the rest is put back);
+//   the message is delivered and reading goes on.
+// - Content-Length too small: the body is not JSON; reading goes on until its
+//   object closes, and the message is delivered.
+// - Malformed header, or none with a Content-Length: the body after it is read
+//   as far as its object goes, and delivered.
+// - No header at all: a JSON object is the message; other bytes are skipped
+//   up to the next header.
 // - Content-Length too large with nothing after it: nothing can tell where the
-//   message ends; after a quiet while the wait is logged, and reading resumes
-//   with the next message the client sends.
-// Every one of these is logged.
+//   message ends; after a quiet while the wait is logged, and the next message
+//   the client sends ends it.
+// Every one of these is logged; bytes that are no message are dropped.
 
 import type { Readable } from 'node:stream';
 import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageReader } from 'vscode-languageserver/node';
@@ -48,7 +52,9 @@ interface Unframed {
 
 type State = { kind: 'header' } | { kind: 'body'; length: number } | Unframed;
 
-function unframed(prefix: Buffer, why: string): Unframed {
+function unframed(view: Buffer, why: string): Unframed {
+  // Kept across reads, while the reader's buffer is reused: a copy.
+  const prefix = Buffer.from(view);
   const scan = new JsonEnd();
   scan.feed(prefix, 0, prefix.length);
   return { kind: 'unframed', prefix, why, scan, fed: 0 };
@@ -275,9 +281,9 @@ export class ResyncingMessageReader extends AbstractMessageReader implements Mes
     return this.buf.subarray(0, this.end);
   }
 
-  /** Removes and returns (a copy of) the next n bytes. */
+  /** Removes and returns the next n bytes: a view, valid until more data is appended. */
   private take(n: number): Buffer {
-    const out = Buffer.from(this.buf.subarray(this.start, this.start + n));
+    const out = this.buf.subarray(this.start, this.start + n);
     this.start += n;
     this.searched = 0;
     return out;
