@@ -2,8 +2,8 @@
 // with its computed value), plus the explanation attached to a finding.
 // Everything is asked of the one report (part) under the cursor, in its own
 // offsets. The Markdown is built here, with every piece of text that comes
-// from the draft escaped (see markdown.ts): the core's own explainCell
-// interpolates cell text into Markdown unescaped.
+// from the draft escaped (see markdown.ts): Markdown is the editor's format, so
+// the core gives only plain text and never builds it.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

@@ -4,8 +4,7 @@
 import type { Msg } from '../types';
 import type { Cell, Report, Row, Table } from './report';
 import { columnsFor, rowDefFor } from '../template/lookup';
-import { instancesOfCell, type RelationInstance } from './tableMath';
-import { TABLE_NAMES } from '../template/tables';
+import type { RelationInstance } from './tableMath';
 
 export interface CellHit {
   table: Table;
@@ -65,22 +64,3 @@ export function equation(table: Table, inst: RelationInstance): Msg {
   };
 }
 
-/** Hover text for a table cell: where it sits and, for totals, its equations. */
-export function explainCell(hit: CellHit): Msg {
-  const { table, row, cell } = hit;
-  const rl = rowLabel(table, row.id);
-  const cl = colLabel(table, cell.col);
-  const name = TABLE_NAMES[table.kind];
-  let zh = `**${name.zh}**\n\n行：${rl.zh}\n\n列：${cl.zh}\n\n值：${show(cell)}`;
-  let en = `**${name.en}**\n\nRow: ${rl.en}\n\nColumn: ${cl.en}\n\nValue: ${showEn(cell)}`;
-  for (const inst of instancesOfCell(table, cell).filter((i) => i.derived === cell)) {
-    const eq = equation(table, inst);
-    zh += `\n\n\`\`\`\n${eq.zh}\n\`\`\``;
-    en += `\n\n\`\`\`\n${eq.en}\n\`\`\``;
-    if (inst.expected !== null) {
-      zh += `\n\n计算值：${inst.expected}`;
-      en += `\n\nComputed value: ${inst.expected}`;
-    }
-  }
-  return { zh, en };
-}
