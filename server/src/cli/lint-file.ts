@@ -3,7 +3,7 @@
 // input and output are structured-clone friendly and it never throws.
 
 import { createLinter, type LintSettings } from '../core/lint';
-import type { Finding, Locale, Severity } from '../core/types';
+import { say, type Finding, type Locale, type Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
 import { fixFile, type FixHooks, type WriteProblem } from './fix-files';
 import type { FileEntry } from './files';
@@ -69,7 +69,7 @@ export function toDiagnostics(text: string, findings: Finding[], locale: Locale,
     return {
       rule: f.rule,
       severity: f.severity,
-      message: locale === 'en' ? f.message.en : f.message.zh,
+      message: say(f.message, locale),
       line: start.line + lineBase,
       column: start.column,
       endLine: end.line + lineBase,

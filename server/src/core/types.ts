@@ -7,6 +7,7 @@ export type FixClass = 'safe' | 'suggest' | 'none';
 export type Generation = '2019' | '2021';
 /** The template setting: a generation, or 'auto' to detect it from the tables. */
 export type TemplateSetting = 'auto' | Generation;
+/** The language messages are shown in (editor UI language, CLI --locale). */
 export type Locale = 'zh-cn' | 'en';
 
 /** Half-open range [start, end) of UTF-16 offsets into the source text. */
@@ -46,6 +47,11 @@ export interface Finding {
   related?: Related[];
   /** Hover/explanations: e.g. the equation behind an arithmetic finding. */
   detail?: Msg;
+}
+
+/** A message in the given language (Chinese unless English was asked for). */
+export function say(m: Msg, locale: Locale): string {
+  return locale === 'en' ? m.en || m.zh : m.zh;
 }
 
 export function msg(zh: string, en: string): Msg {

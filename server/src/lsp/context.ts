@@ -5,7 +5,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportCache } from './documents';
 import type { SettingsStore } from './settings';
-import type { Lang } from './locale';
+import type { Locale } from './locale';
 import type { Timeouts } from './timeouts';
 
 export interface ClientSupport {
@@ -24,7 +24,7 @@ export interface Ctx {
   documents: TextDocuments<TextDocument>;
   cache: ReportCache;
   settings: SettingsStore;
-  lang: Lang;
+  lang: Locale;
   support: ClientSupport;
   /** For requests the server sends to the client. */
   timeouts: Timeouts;

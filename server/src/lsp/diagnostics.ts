@@ -12,7 +12,7 @@ import type { Finding, Range as CoreRange, Severity } from '../core/types';
 import type { ReportFindings } from '../core/lint';
 import { ruleById } from '../core/rules';
 import { docUrl } from '../core/rules/rule';
-import { say, UI, type Lang } from './locale';
+import { say, UI, type Locale } from './locale';
 
 export const SOURCE = 'gov-report-lint';
 
@@ -31,7 +31,7 @@ export function toRange(doc: TextDocument, r: CoreRange) {
   return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding, lang: Locale): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.range),
     severity: severityOf(f.severity),
@@ -57,7 +57,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnos
  * report. The core reports skipped rules itself; this covers a report the
  * parser limited without skipping a rule. Placed on the report's first line.
  */
-export function limitsNotice(result: ReportFindings, lang: Lang): Diagnostic | null {
+export function limitsNotice(result: ReportFindings, lang: Locale): Diagnostic | null {
   if (result.notReport) return null;
   const why = result.report.limited;
   const skipped = result.skippedRules;

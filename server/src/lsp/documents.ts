@@ -10,7 +10,7 @@ import type { Range } from '../core/types';
 import type { Report } from '../core/model/report';
 import { createLinter, type Linter, type LintedPart as LintedCorePart, type LintSettings, type Pending, type ReportFindings } from '../core/lint';
 import type { Settings } from './settings';
-import type { Lang } from './locale';
+import type { Locale } from './locale';
 import { PartDiagnostics } from './partDiagnostics';
 import { revisionOf } from './revisions';
 
@@ -92,7 +92,7 @@ export class ReportCache {
   private converted = new WeakMap<ReportFindings, PartDiagnostics>();
 
   constructor(
-    private lang: Lang,
+    private lang: Locale,
     private log: (m: string) => void,
   ) {}
 

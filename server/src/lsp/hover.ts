@@ -14,7 +14,7 @@ import { instancesOfCell } from '../core/model/tableMath';
 import { columnsFor, rowDefFor } from '../core/template/lookup';
 import { TABLE_NAMES } from '../core/template/tables';
 import { toRange } from './diagnostics';
-import { say, type Lang } from './locale';
+import { say, type Locale } from './locale';
 import * as md from './markdown';
 
 /** The part holding a document offset (a part's end belongs to it only when nothing starts there). */
@@ -28,7 +28,7 @@ export function partAt<T extends { range: Range }>(parts: T[], offset: number): 
 }
 
 /** `offset` is a document offset; `findings` are local to the part. */
-export function hover(doc: TextDocument, part: { range: Range; report: Report }, findings: Finding[], offset: number, lang: Lang): Hover | null {
+export function hover(doc: TextDocument, part: { range: Range; report: Report }, findings: Finding[], offset: number, lang: Locale): Hover | null {
   const base = part.range.start;
   const local = offset - base;
   const parts: string[] = [];
@@ -54,11 +54,11 @@ export function hover(doc: TextDocument, part: { range: Range; report: Report },
 }
 
 /** What a table cell is: its table, row, column and value, and for a total the equations that derive it. */
-function explain(hit: CellHit, lang: Lang): string {
+function explain(hit: CellHit, lang: Locale): string {
   const { table, row, cell } = hit;
   const rowName = rowDefFor(table, row.id)?.label ?? { zh: row.id, en: row.id };
   const colName = columnsFor(table, cell.col)?.label ?? { zh: cell.col, en: cell.col };
-  const zh = lang === 'zh';
+  const zh = lang === 'zh-cn';
   const out: string[] = [md.bold(say(TABLE_NAMES[table.kind], lang))];
   // The draft is in Chinese: an English hover names the row and column as the document writes them too.
   if (!zh) out.push(`${md.text(rowDefFor(table, row.id)?.label.zh ?? row.label)} · ${md.text(columnsFor(table, cell.col)?.label.zh ?? cell.col)}`);

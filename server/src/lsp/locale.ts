@@ -1,18 +1,15 @@
 // The server speaks the client's UI language: Chinese unless the client asks
 // for something else, because the users are Chinese civil servants.
 
-import type { Msg } from '../core/types';
+import type { Locale, Msg } from '../core/types';
 
-export type Lang = 'zh' | 'en';
+export { say } from '../core/types';
+export type { Locale } from '../core/types';
 
 /** zh* → Chinese; any other declared locale → English; none → Chinese. */
-export function langOf(locale: string | undefined | null): Lang {
-  if (!locale) return 'zh';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
-}
-
-export function say(m: Msg, lang: Lang): string {
-  return m[lang] || m.zh;
+export function langOf(locale: string | undefined | null): Locale {
+  if (!locale) return 'zh-cn';
+  return /^zh/i.test(locale) ? 'zh-cn' : 'en';
 }
 
 /** How many ids a message names before "and more". */

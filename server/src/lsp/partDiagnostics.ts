@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/types';
 import type { ReportFindings } from '../core/lint';
 import { limitsNotice, severityOf, toDiagnostic } from './diagnostics';
-import type { Lang } from './locale';
+import type { Locale } from './locale';
 
 export class PartDiagnostics {
   /** Indices into the part's items, per LSP severity (index 0 = Error). */
@@ -24,7 +24,7 @@ export class PartDiagnostics {
   constructor(
     private lines: TextDocument,
     result: ReportFindings,
-    private lang: Lang,
+    private lang: Locale,
   ) {
     const notice = limitsNotice(result, lang);
     this.items = notice ? [notice, ...result.findings] : result.findings;

@@ -7,7 +7,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { PartDiagnostics } from './partDiagnostics';
 import { SOURCE } from './diagnostics';
-import { say, UI, type Lang } from './locale';
+import { say, UI, type Locale } from './locale';
 
 export interface PlacedPart {
   diagnostics: PartDiagnostics;
@@ -23,7 +23,7 @@ export interface Capped {
 }
 
 /** `max` ≤ 0 means no limit. Parts are in document order. */
-export function capDiagnostics(parts: PlacedPart[], max: number, lang: Lang): Capped {
+export function capDiagnostics(parts: PlacedPart[], max: number, lang: Locale): Capped {
   let total = 0;
   let errors = 0;
   for (const p of parts) {
@@ -50,7 +50,7 @@ export function capDiagnostics(parts: PlacedPart[], max: number, lang: Lang): Ca
   return { diagnostics: out, total, errors };
 }
 
-function capNotice(shown: number, total: number, lang: Lang): Diagnostic {
+function capNotice(shown: number, total: number, lang: Locale): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

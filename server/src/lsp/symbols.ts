@@ -9,7 +9,7 @@ import type { Report, Section, SubSection, Table } from '../core/model/report';
 import { SECTIONS } from '../core/template/sections';
 import { T2_BLOCKS, TABLE_NAMES } from '../core/template/tables';
 import { toRange } from './diagnostics';
-import type { Lang } from './locale';
+import type { Locale } from './locale';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 const MAX_NAME = 40;
@@ -28,7 +28,7 @@ function clip(s: string): string {
   return t.length > MAX_NAME ? `${t.slice(0, MAX_NAME)}…` : t;
 }
 
-function sectionNode(sec: Section, lang: Lang): Node {
+function sectionNode(sec: Section, lang: Locale): Node {
   const def = sec.id ? SECTIONS.find((d) => d.id === sec.id) : undefined;
   const written = clip(sec.heading.text);
   const name = def ? `${NUMERALS[def.id]}、${def.title.zh}` : written || '（无标题）';
@@ -54,7 +54,7 @@ function subNode(sub: SubSection): Node {
   };
 }
 
-function tableNode(t: Table, lang: Lang): Node {
+function tableNode(t: Table, lang: Locale): Node {
   const names = TABLE_NAMES[t.kind];
   const node: Node = {
     name: names.zh,
@@ -89,7 +89,7 @@ function inside(inner: CoreRange, outer: CoreRange): boolean {
 }
 
 /** Sections in document order, each table hung under the section that contains it. */
-export function outline(report: Report, lang: Lang): Node[] {
+export function outline(report: Report, lang: Locale): Node[] {
   const roots = report.sections.map((s) => sectionNode(s, lang));
   for (const t of report.tables) {
     const node = tableNode(t, lang);
@@ -114,7 +114,7 @@ function shiftNode(n: Node, by: number): Node {
  * and tables, as always. Several (merged drafts): one node per report, named
  * by its title, with its sections and tables under it.
  */
-export function documentOutline(parts: { range: CoreRange; report: Report }[], lang: Lang): Node[] {
+export function documentOutline(parts: { range: CoreRange; report: Report }[], lang: Locale): Node[] {
   if (parts.length === 1) return outline(parts[0].report, lang).map((n) => shiftNode(n, parts[0].range.start));
   return parts.map((p, i) => {
     const numbered = lang === 'en' ? `Report ${i + 1}` : `报告 ${i + 1}`;
@@ -132,7 +132,7 @@ export function documentOutline(parts: { range: CoreRange; report: Report }[], l
   });
 }
 
-export function documentSymbols(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Lang): DocumentSymbol[] {
+export function documentSymbols(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Locale): DocumentSymbol[] {
   const convert = (n: Node): DocumentSymbol => {
     const range = toRange(doc, n.range);
     const sel = n.selection.start >= n.range.start && n.selection.end <= n.range.end ? n.selection : n.range;
@@ -156,7 +156,7 @@ export function flatSymbols(uri: string, symbols: DocumentSymbol[], container?: 
   ]);
 }
 
-export function foldingRanges(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Lang): FoldingRange[] {
+export function foldingRanges(doc: TextDocument, parts: { range: CoreRange; report: Report }[], lang: Locale): FoldingRange[] {
   const text = doc.getText();
   const out: FoldingRange[] = [];
   const walk = (n: Node) => {
