@@ -33,7 +33,7 @@ export interface Scaling {
  * Best-of-rounds time per call on `small` and on `big` (inputs `factor` times
  * longer), stopping early once the ratio is within bound.
  */
-export function measureScaling<T>(fn: (x: T) => unknown, small: T[], big: T[], bound: number, rounds = 4, minMs = 15): Scaling {
+export function measureScaling<T>(fn: (x: T) => unknown, small: T[], big: T[], bound: number, rounds = 8, minMs = 15): Scaling {
   let smallMs = Infinity;
   let bigMs = Infinity;
   fn(small[0]); // first call compiles
