@@ -121,9 +121,7 @@ function capabilities(pullDiagnostics: boolean): InitializeResult {
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       hoverProvider: true,
-      diagnosticProvider: pullDiagnostics
-        ? { identifier: 'gov-report-lint', interFileDependencies: false, workspaceDiagnostics: false }
-        : undefined,
+      diagnosticProvider: pullDiagnostics ? { identifier: 'gov-report-lint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'gov-report-lint' },
   };

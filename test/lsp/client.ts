@@ -153,13 +153,14 @@ export class LspClient {
    */
   async diagnostics(uri: string, version: number, timeoutMs = 15000): Promise<any[]> {
     const n = await this.waitFor(
-      (x) =>
-        (x.method === 'textDocument/publishDiagnostics' || x.method === 'govReport/status') && x.params.uri === uri && x.params.version === version,
+      (x) => (x.method === 'textDocument/publishDiagnostics' || x.method === 'govReport/status') && x.params.uri === uri && x.params.version === version,
       timeoutMs,
       `diagnostics for ${uri}@${version}`,
     );
     if (n.method === 'textDocument/publishDiagnostics') return n.params.diagnostics;
-    const last = this.published(uri).filter((p) => p.seq < n.seq).at(-1);
+    const last = this.published(uri)
+      .filter((p) => p.seq < n.seq)
+      .at(-1);
     if (!last) throw new Error(`status for ${uri}@${version} but no diagnostics published`);
     return last.params.diagnostics;
   }

@@ -133,6 +133,9 @@ test('reader: bad framing is recovered the same way whatever the chunking', asyn
     assert.deepEqual(r.messages, [a, b, c], r.logs.join('\n'));
     assert.ok(r.logs.some((l) => /larger than the message/.test(l)));
     assert.ok(r.logs.some((l) => /not a JSON message; reading on/.test(l)));
-    assert.ok(r.logs.some((l) => /dropped 6 bytes/.test(l)), r.logs.join('\n'));
+    assert.ok(
+      r.logs.some((l) => /dropped 6 bytes/.test(l)),
+      r.logs.join('\n'),
+    );
   }
 });

@@ -21,7 +21,11 @@ function spawn(): LspClient {
 const SERVER_NOT_INITIALIZED = -32002;
 const INVALID_REQUEST = -32600;
 const atTop = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: { code?: number; message: string }) => e);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { code?: number; message: string }) => e,
+  );
 
 test('before initialize: requests are refused with ServerNotInitialized, notifications dropped', async () => {
   const c = spawn();
@@ -81,7 +85,7 @@ test('a version lower than before (a client that restarted its counter) is the c
   assert.equal(v2.find((d) => d.code === 'number-fullwidth-digit' && d.range.start.line === 0)?.range.end.character, 2);
 });
 
-test('the same version number twice: the second text is checked, not the first one\'s results served again', async () => {
+test("the same version number twice: the second text is checked, not the first one's results served again", async () => {
   const c = await start();
   const s = seed('000');
   c.open(s.uri, s.text);

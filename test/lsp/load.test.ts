@@ -56,7 +56,9 @@ test('no cap: diagnostics unchanged by an edit are not published again, only the
 test('no cap costs about what the default cap costs, in time and memory, for edits that change nothing', async (t) => {
   const capped = await editsThatChangeNothing(500);
   const all = await editsThatChangeNothing(0);
-  t.diagnostic(`no cap: ${all.first.length} diagnostics, ${all.ms.toFixed(0)} ms, ${all.peak.toFixed(0)} MB; capped: ${capped.ms.toFixed(0)} ms, ${capped.peak.toFixed(0)} MB`);
+  t.diagnostic(
+    `no cap: ${all.first.length} diagnostics, ${all.ms.toFixed(0)} ms, ${all.peak.toFixed(0)} MB; capped: ${capped.ms.toFixed(0)} ms, ${capped.peak.toFixed(0)} MB`,
+  );
   assert.ok(all.first.length > 4 * capped.first.length, `${all.first.length} against ${capped.first.length} diagnostics`);
   // Ratios (with a little slack for a busy machine), not absolute times. Sending every diagnostic
   // again made each edit cost about four times what it costs capped.

@@ -155,7 +155,13 @@ test('a thousand unknown rule ids: one warning naming a few and the count, the l
   c.open(probe.uri, probe.text);
   await c.diagnostics(probe.uri, 1);
   const warnings = () => c.notifications.filter((n) => n.method === 'window/showMessage');
-  assert.equal(warnings().length, 1, warnings().map((w) => w.params.message).join('\n'));
+  assert.equal(
+    warnings().length,
+    1,
+    warnings()
+      .map((w) => w.params.message)
+      .join('\n'),
+  );
   const message: string = warnings()[0].params.message;
   assert.match(message, /1000 个不存在的规则/);
   assert.match(message, /no-such-rule-0、no-such-rule-1、/);

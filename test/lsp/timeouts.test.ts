@@ -24,7 +24,10 @@ test('outline, folding and hover answer while workspace/configuration is never a
   const digit = label + s.text.slice(label + 5).search(/\d/) + 5;
   const h = await c.request<any>('textDocument/hover', { textDocument: { uri: s.uri }, position: positionAt(s.text, digit) });
   assert.match(h.contents.value, /总计/);
-  assert.ok(c.serverRequests.some((r) => r.method === 'workspace/configuration'), 'the server did ask');
+  assert.ok(
+    c.serverRequests.some((r) => r.method === 'workspace/configuration'),
+    'the server did ask',
+  );
 });
 
 test('validation goes ahead with default settings when workspace/configuration times out, and says so', async () => {
@@ -32,7 +35,10 @@ test('validation goes ahead with default settings when workspace/configuration t
   const s = seed('000');
   c.open(s.uri, s.text);
   const d = await c.diagnostics(s.uri, 1);
-  assert.ok(d.some((x) => x.code === 'punctuation-halfwidth'), 'default settings: every rule on');
+  assert.ok(
+    d.some((x) => x.code === 'punctuation-halfwidth'),
+    'default settings: every rule on',
+  );
   const logged = await c.waitFor((n) => n.method === 'window/logMessage' && /workspace\/configuration/.test(n.params.message));
   assert.match(logged.params.message, /50 ms/);
   const shown = await c.waitFor((n) => n.method === 'window/showMessage' && n.params.type === 2);
@@ -46,10 +52,14 @@ test('an answer that comes after the timeout is applied: the document is checked
   const s = seed('000');
   c.open(s.uri, s.text);
   const first = await c.diagnostics(s.uri, 1);
-  assert.ok(first.some((x) => x.code === 'punctuation-halfwidth'), 'checked with the defaults meanwhile');
+  assert.ok(
+    first.some((x) => x.code === 'punctuation-halfwidth'),
+    'checked with the defaults meanwhile',
+  );
   answer({ rules: { 'punctuation-halfwidth': 'off' } });
   const again = await c.waitFor(
-    (n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === s.uri && !n.params.diagnostics.some((x: any) => x.code === 'punctuation-halfwidth'),
+    (n) =>
+      n.method === 'textDocument/publishDiagnostics' && n.params.uri === s.uri && !n.params.diagnostics.some((x: any) => x.code === 'punctuation-halfwidth'),
   );
   assert.equal(again.params.version, 1);
   assert.ok(again.params.diagnostics.length > 0);
@@ -62,7 +72,10 @@ test('fixAll reports a clear failure when workspace/applyEdit is never answered'
   await c.diagnostics(s.uri, 1);
   const r = await c.request('workspace/executeCommand', { command: 'govReport.fixAll', arguments: [s.uri] });
   assert.deepEqual(r, { applied: 0, changed: false, failure: 'timeout' });
-  assert.ok(c.serverRequests.some((x) => x.method === 'workspace/applyEdit'), 'the edit was sent');
+  assert.ok(
+    c.serverRequests.some((x) => x.method === 'workspace/applyEdit'),
+    'the edit was sent',
+  );
   const shown = await c.waitFor((n) => n.method === 'window/showMessage' && n.params.type === 2);
   assert.match(shown.params.message, /未答复修复请求/);
   const logged = await c.waitFor((n) => n.method === 'window/logMessage' && /applyEdit/.test(n.params.message));

@@ -56,16 +56,17 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
     const edits = toTextEdits(doc, [edit]);
     const asked = ctx.connection.workspace.applyEdit({
       label: say(UI.fixAllSafe, ctx.lang),
-      edit: ctx.support.documentChanges
-        ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] }
-        : { changes: { [uri]: edits } },
+      edit: ctx.support.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } },
     });
     const ms = ctx.timeouts.applyEditMs;
     const response = await withTimeout(asked, ms);
     if (response === TIMED_OUT) {
       // Not retried: the editor may still apply this edit, and a second one on top would apply the fixes twice.
       ctx.log(`workspace/applyEdit for ${uri} not answered within ${ms} ms; fixAll gave up`);
-      void asked.then((late) => ctx.log(`workspace/applyEdit for ${uri} answered late: applied ${late.applied}`), () => undefined);
+      void asked.then(
+        (late) => ctx.log(`workspace/applyEdit for ${uri} answered late: applied ${late.applied}`),
+        () => undefined,
+      );
       notify(ctx, MessageType.Warning, UI.applyEditTimeout(ms));
       return { applied: 0, changed: false, failure: 'timeout' };
     }

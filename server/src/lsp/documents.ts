@@ -156,7 +156,13 @@ export class ReportCache {
     const revision = revisionOf(doc);
     if (e && e.revision === revision && e.settingsKey === settingsKey) return e;
     if (!e) {
-      e = { revision, settingsKey, linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }), pending: null, parts: null };
+      e = {
+        revision,
+        settingsKey,
+        linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }),
+        pending: null,
+        parts: null,
+      };
       this.docs.set(doc.uri, e);
     } else if (e.settingsKey !== settingsKey) {
       e.linter.configure(settings);

@@ -273,7 +273,9 @@ export class ResyncingMessageReader extends AbstractMessageReader implements Mes
   private skipGarbage(why: string): void {
     this.searched = 0;
     this.state = unframed(Buffer.alloc(0), why);
-    this.options.log(`framing: ${why} (${preview(this.buf.toString('utf8', this.start, Math.min(this.end, this.start + 80)))}); resynchronising on the next Content-Length header`);
+    this.options.log(
+      `framing: ${why} (${preview(this.buf.toString('utf8', this.start, Math.min(this.end, this.start + 80)))}); resynchronising on the next Content-Length header`,
+    );
   }
 
   /** The buffered bytes, from index 0 (only those from `start` on are unread). */

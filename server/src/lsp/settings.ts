@@ -208,7 +208,9 @@ export class SettingsStore {
     for (const p of problems) {
       if (!this.once(p) || p !== unknownRules?.problem) continue;
       const ids = unknownRules.ids;
-      this.options.log(`unknown rule ids in govReport.rules (${ids.length}): ${ids.slice(0, LOGGED_IDS).map(clip).join(', ')}${ids.length > LOGGED_IDS ? ', …' : ''}`);
+      this.options.log(
+        `unknown rule ids in govReport.rules (${ids.length}): ${ids.slice(0, LOGGED_IDS).map(clip).join(', ')}${ids.length > LOGGED_IDS ? ', …' : ''}`,
+      );
     }
     return settings;
   }

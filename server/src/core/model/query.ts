@@ -63,4 +63,3 @@ export function equation(table: Table, inst: RelationInstance): Msg {
     en: `${names(inst.lhs, 'en')} = ${names(inst.rhs, 'en')}\n${values(inst.lhs, true)} (${l}) ${ok ? '=' : '≠'} ${values(inst.rhs, true)} (${r})`,
   };
 }
-
