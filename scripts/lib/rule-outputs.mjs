@@ -38,8 +38,7 @@ function indexTable(model, lang) {
     lang === 'zh'
       ? ['| 规则 id | 类别 | 默认级别 | 修复 | 说明 |', '|---|---|---|---|---|']
       : ['| id | category | default severity | fix | description |', '|---|---|---|---|---|'];
-  const row = (id, category, severity, fix, description) =>
-    `| [\`${id}\`](${id}.md) | ${category} | ${severity} | ${fix} | ${cell(description[lang])} |`;
+  const row = (id, category, severity, fix, description) => `| [\`${id}\`](${id}.md) | ${category} | ${severity} | ${fix} | ${cell(description[lang])} |`;
   return [
     ...head,
     ...model.rules.map((r) => row(r.id, label.get(r.category), r.meta.severity, r.meta.fixClass, r.meta.description)),
@@ -73,10 +72,7 @@ export function renderPackage(text, model) {
   const setting = pkg.contributes?.configuration?.properties?.['govReport.rules'];
   if (!setting) throw new Error(`${PACKAGE_FILE}: contributes.configuration.properties["govReport.rules"] is missing`);
   setting.properties = Object.fromEntries(
-    model.rules.map((r) => [
-      r.id,
-      { type: 'string', enum: LEVELS, default: r.meta.severity, markdownDescription: `%${NLS_PREFIX}${r.id}%` },
-    ]),
+    model.rules.map((r) => [r.id, { type: 'string', enum: LEVELS, default: r.meta.severity, markdownDescription: `%${NLS_PREFIX}${r.id}%` }]),
   );
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -137,7 +133,11 @@ export function renderConfigSchema(model) {
         properties: Object.fromEntries(
           model.rules.map((r) => [
             r.id,
-            { $ref: '#/definitions/level', default: r.meta.severity, description: `${r.meta.description.zh}（默认 ${r.meta.severity}）\n${r.meta.description.en} (default: ${r.meta.severity})` },
+            {
+              $ref: '#/definitions/level',
+              default: r.meta.severity,
+              description: `${r.meta.description.zh}（默认 ${r.meta.severity}）\n${r.meta.description.en} (default: ${r.meta.severity})`,
+            },
           ]),
         ),
       },
@@ -145,8 +145,14 @@ export function renderConfigSchema(model) {
         enum: ['auto', '2019', '2021'],
         description: '表格模板版本：auto 自动识别\nTemplate generation of the tables: auto detects it',
       },
-      ignore: strings('不检查的文件：glob，相对于本文件所在目录（不含 / 的模式匹配任一级文件或目录名）', 'Files not to lint: globs relative to this file\'s folder (a pattern without / matches a file or folder name at any depth)'),
-      previousReports: strings('往年报告所在位置（路径或 glob，相对于本文件所在目录），供跨年度核对使用', 'Where last year\'s reports are (paths or globs relative to this file\'s folder), for the cross-year checks'),
+      ignore: strings(
+        '不检查的文件：glob，相对于本文件所在目录（不含 / 的模式匹配任一级文件或目录名）',
+        "Files not to lint: globs relative to this file's folder (a pattern without / matches a file or folder name at any depth)",
+      ),
+      previousReports: strings(
+        '往年报告所在位置（路径或 glob，相对于本文件所在目录），供跨年度核对使用',
+        "Where last year's reports are (paths or globs relative to this file's folder), for the cross-year checks",
+      ),
     },
     definitions: {
       level: { type: 'string', enum: LEVELS, description: 'off | error | warning | info | hint' },

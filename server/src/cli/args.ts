@@ -159,7 +159,8 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
   let jobs: number | null = null;
   if (v.jobs !== undefined) {
     const n = JOBS.test(v.jobs) ? Number(v.jobs) : NaN;
-    if (!(n >= 1 && n <= MAX_JOBS)) return fail(`--jobs 应为 1 到 ${MAX_JOBS} 的整数，而不是“${v.jobs}”`, `--jobs must be an integer from 1 to ${MAX_JOBS}, not "${v.jobs}"`);
+    if (!(n >= 1 && n <= MAX_JOBS))
+      return fail(`--jobs 应为 1 到 ${MAX_JOBS} 的整数，而不是“${v.jobs}”`, `--jobs must be an integer from 1 to ${MAX_JOBS}, not "${v.jobs}"`);
     jobs = n;
   }
   const rules: Record<string, Severity | 'off'> = {};
@@ -198,7 +199,10 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
     // The fixed text would have to replace the report on stdout: lint a file to fix it.
     if (options.fix) return fail('--fix 不能与 --stdin 同用：请对文件运行 --fix', '--fix cannot be used with --stdin: run --fix on the file');
     if (options.suppressAll || options.pruneSuppressions) {
-      return fail('--suppress-all 和 --prune-suppressions 不能与 --stdin 同用：请对文件运行', '--suppress-all and --prune-suppressions cannot be used with --stdin: run them on the files');
+      return fail(
+        '--suppress-all 和 --prune-suppressions 不能与 --stdin 同用：请对文件运行',
+        '--suppress-all and --prune-suppressions cannot be used with --stdin: run them on the files',
+      );
     }
     return { kind: 'run', options };
   }

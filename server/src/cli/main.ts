@@ -32,7 +32,14 @@ export interface Io {
 }
 
 function taskOptions(o: CliOptions): TaskOptions {
-  return { fix: o.fix, locale: o.locale, lint: { template: o.template ?? 'auto', rules: o.rules }, renderJson: o.format === 'json', quiet: o.quiet, suppressAll: o.suppressAll };
+  return {
+    fix: o.fix,
+    locale: o.locale,
+    lint: { template: o.template ?? 'auto', rules: o.rules },
+    renderJson: o.format === 'json',
+    quiet: o.quiet,
+    suppressAll: o.suppressAll,
+  };
 }
 
 async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
