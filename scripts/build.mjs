@@ -11,6 +11,9 @@ const common = {
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build (its "main") requires its modules at run time,
+  // which a bundle cannot resolve; its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

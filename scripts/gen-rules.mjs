@@ -1,7 +1,8 @@
 // Generates everything that is derived from the rules' `meta` (the single
 // source of truth): the rule registry (server/src/core/rules/all.generated.ts),
 // the index tables of docs/rules/README.md, and the govReport.rules settings
-// schema in package.json with its descriptions in package.nls*.json.
+// schema in package.json with its descriptions in package.nls*.json, and the
+// config file's JSON schema (schemas/gov-report-lint.schema.json).
 //
 //   node scripts/gen-rules.mjs           rewrite the generated files
 //   node scripts/gen-rules.mjs --check   exit 1 if any of them is out of date
@@ -38,7 +39,10 @@ for (const out of outputs(model)) {
   }
   if (wanted === current) continue;
   stale.push(out.file);
-  if (!values.check) fs.writeFileSync(file, wanted);
+  if (!values.check) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, wanted);
+  }
 }
 
 if (values.check) {

@@ -5,9 +5,30 @@
 import { escapeControls } from './cli/escape';
 import { main } from './cli/main';
 import { isPoolWorker, runPoolWorker } from './cli/pool';
+import { MAX_FILE_BYTES } from './cli/read-file';
 
 function oneLine(err: unknown): string {
   return escapeControls((err instanceof Error ? err.message : String(err)).split('\n')[0]);
+}
+
+/** All of standard input, or null past the size a draft may have (reading stops there). */
+function readStdin(): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stdin = process.stdin;
+    stdin.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_FILE_BYTES) {
+        stdin.destroy();
+        resolve(null);
+        return;
+      }
+      chunks.push(c);
+    });
+    stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    stdin.on('error', reject);
+  });
 }
 
 function colorWanted(): boolean {
@@ -29,6 +50,7 @@ if (isPoolWorker()) {
     out: (s: string | Uint8Array) => void process.stdout.write(s),
     err: (s: string) => void process.stderr.write(s),
     color: colorWanted(),
+    stdin: readStdin,
   };
   main(process.argv.slice(2), __filename, io).then(
     (code) => {

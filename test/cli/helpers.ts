@@ -24,6 +24,8 @@ export interface RunOptions {
   /** Run as this user and group (the tests run as root; permission checks need someone else). */
   uid?: number;
   gid?: number;
+  /** Standard input (--stdin). */
+  input?: string | Buffer;
 }
 
 export function runCli(args: string[], cwd: string = ROOT, opts: RunOptions = {}): RunResult {
@@ -36,6 +38,7 @@ export function runCli(args: string[], cwd: string = ROOT, opts: RunOptions = {}
     timeout: opts.timeout ?? 120_000,
     uid: opts.uid,
     gid: opts.gid,
+    input: opts.input,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = process.cwd();
-const COPIED = ['server/src/core', 'docs/rules', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json'];
+const COPIED = ['server/src/core', 'docs/rules', 'schemas', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json'];
 
 function checkout(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-rules-'));

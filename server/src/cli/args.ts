@@ -6,21 +6,39 @@ import { parseArgs } from 'node:util';
 import type { Locale, Severity, TemplateSetting } from '../core/types';
 import { t } from './messages';
 
-export type Format = 'stylish' | 'json';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github';
+const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github'];
 
 export interface CliOptions {
   format: Format;
   fix: boolean;
   locale: Locale;
+  /** --rule overrides (on top of the config file). */
   rules: Record<string, Severity | 'off'>;
-  template: TemplateSetting;
+  /** --template; null: the config file's, else auto. */
+  template: TemplateSetting | null;
   /** Worker threads; null lets the CLI decide from the input size. */
   jobs: number | null;
+  /** --max-warnings: exit 1 when more warnings than this are reported; null: no limit. */
+  maxWarnings: number | null;
+  /** --quiet: report errors only. */
+  quiet: boolean;
+  /** --stdin: lint standard input, named `stdinFilename` (for output, config and suppressions). */
+  stdin: boolean;
+  stdinFilename: string | null;
+  /** --suppress-all: write every finding into the suppressions files. */
+  suppressAll: boolean;
+  /** --prune-suppressions: remove the entries that no longer match. */
+  pruneSuppressions: boolean;
   paths: string[];
 }
 
 export type ParsedArgs =
-  { kind: 'run'; options: CliOptions } | { kind: 'help'; locale: Locale } | { kind: 'version' } | { kind: 'error'; locale: Locale; message: string };
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'print-config'; file: string; options: CliOptions }
+  | { kind: 'help'; locale: Locale }
+  | { kind: 'version' }
+  | { kind: 'error'; locale: Locale; message: string };
 
 const LEVELS = new Set(['off', 'error', 'warning', 'info', 'hint']);
 
@@ -57,7 +75,7 @@ function describeParseError(locale: Locale, err: unknown): string {
   return m.split('\n')[0];
 }
 
-const VALUED = new Set(['--format', '--locale', '--rule', '--template', '--jobs']);
+const VALUED = new Set(['--format', '--locale', '--rule', '--template', '--jobs', '--max-warnings', '--stdin-filename', '--print-config']);
 
 /**
  * "--jobs -1" is a bad value, not a missing one: parseArgs would call it
@@ -80,6 +98,7 @@ function joinNegativeValues(argv: string[]): string[] {
 
 /** Only plain decimal digits: Number() would also take "0x10", "1e1", " 2" and "2.0". */
 const JOBS = /^[0-9]{1,3}$/;
+const COUNT = /^[0-9]{1,9}$/;
 const MAX_JOBS = 64;
 
 export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): ParsedArgs {
@@ -99,6 +118,13 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
         rule: { type: 'string', multiple: true },
         template: { type: 'string' },
         jobs: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        'suppress-all': { type: 'boolean' },
+        'prune-suppressions': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -116,13 +142,19 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
   if (v.help) return { kind: 'help', locale };
   if (v.version) return { kind: 'version' };
 
-  const format = v.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') {
-    return fail(`--format 只能是 stylish 或 json，而不是“${format}”`, `--format must be stylish or json, not "${format}"`);
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    return fail(`--format 只能是 stylish、json、sarif 或 github，而不是“${format}”`, `--format must be stylish, json, sarif or github, not "${format}"`);
   }
-  const template = v.template ?? 'auto';
-  if (template !== 'auto' && template !== '2019' && template !== '2021') {
+  const template = v.template ?? null;
+  if (template !== null && template !== 'auto' && template !== '2019' && template !== '2021') {
     return fail(`--template 只能是 auto、2019 或 2021，而不是“${template}”`, `--template must be auto, 2019 or 2021, not "${template}"`);
+  }
+  let maxWarnings: number | null = null;
+  if (v['max-warnings'] !== undefined) {
+    const m = v['max-warnings'];
+    if (!COUNT.test(m)) return fail(`--max-warnings 应为非负整数，而不是“${m}”`, `--max-warnings must be a non-negative integer, not "${m}"`);
+    maxWarnings = Number(m);
   }
   let jobs: number | null = null;
   if (v.jobs !== undefined) {
@@ -141,11 +173,41 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
     if (!knownRules.has(m[1])) return fail(`--rule 中的规则不存在：${m[1]}`, `--rule names an unknown rule: ${m[1]}`);
     rules[m[1]] = level as Severity | 'off';
   }
-  if (parsed.positionals.length === 0) {
+  const options: CliOptions = {
+    format,
+    fix: v.fix ?? false,
+    locale,
+    rules,
+    template,
+    jobs,
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    stdin: v.stdin ?? false,
+    stdinFilename: v['stdin-filename'] ?? null,
+    suppressAll: v['suppress-all'] ?? false,
+    pruneSuppressions: v['prune-suppressions'] ?? false,
+    paths: parsed.positionals,
+  };
+  if (v['print-config'] !== undefined) {
+    if (v['print-config'] === '') return fail('--print-config 缺少文件名', '--print-config needs a file name');
+    return { kind: 'print-config', file: v['print-config'], options };
+  }
+  if (options.stdinFilename !== null && !options.stdin) return fail('--stdin-filename 只能与 --stdin 同用', '--stdin-filename is only valid with --stdin');
+  if (options.stdinFilename === '') return fail('--stdin-filename 缺少文件名', '--stdin-filename needs a file name');
+  if (options.stdin) {
+    if (options.paths.length > 0) return fail('使用 --stdin 时不能再给出文件或目录', '--stdin takes no file or directory arguments');
+    // The fixed text would have to replace the report on stdout: lint a file to fix it.
+    if (options.fix) return fail('--fix 不能与 --stdin 同用：请对文件运行 --fix', '--fix cannot be used with --stdin: run --fix on the file');
+    if (options.suppressAll || options.pruneSuppressions) {
+      return fail(
+        '--suppress-all 和 --prune-suppressions 不能与 --stdin 同用：请对文件运行',
+        '--suppress-all and --prune-suppressions cannot be used with --stdin: run them on the files',
+      );
+    }
+    return { kind: 'run', options };
+  }
+  if (options.paths.length === 0) {
     return fail('缺少要检查的文件或目录（用 --help 查看用法）', 'no file or directory given (see --help)');
   }
-  return {
-    kind: 'run',
-    options: { format, fix: v.fix ?? false, locale, rules, template, jobs, paths: parsed.positionals },
-  };
+  return { kind: 'run', options };
 }

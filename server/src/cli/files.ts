@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FileSettings } from './lint-file';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
@@ -13,6 +14,8 @@ export interface FileEntry {
   /** Path used to open the file. */
   path: string;
   size: number;
+  /** The draft's own settings (config file, suppressions); absent: the run's. */
+  settings?: FileSettings;
 }
 
 export interface PathError {
@@ -22,9 +25,12 @@ export interface PathError {
 }
 
 export interface Collected {
-  /** Files and path errors, interleaved in argument order. */
-  items: ({ kind: 'file'; entry: FileEntry } | { kind: 'error'; error: PathError })[];
+  /** Files, path errors and ignored named files, interleaved in argument order. */
+  items: ({ kind: 'file'; entry: FileEntry } | { kind: 'error'; error: PathError } | { kind: 'ignored'; file: string })[];
 }
+
+/** Whether a path is excluded by the `ignore` of the config that applies to it. */
+export type IgnoreTest = (target: string, isDir: boolean) => boolean;
 
 function isDraftName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -48,7 +54,7 @@ function byName(a: fs.Dirent, b: fs.Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function walk(dir: string, out: Collected['items'], seen: Set<string>): void {
+function walk(dir: string, out: Collected['items'], seen: Set<string>, ignored: IgnoreTest): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -62,10 +68,10 @@ function walk(dir: string, out: Collected['items'], seen: Set<string>): void {
     if (d.name.startsWith('.') || d.name === 'node_modules') continue;
     const p = path.join(dir, d.name);
     if (d.isDirectory()) {
-      walk(p, out, seen);
+      if (!ignored(p, true)) walk(p, out, seen, ignored);
       continue;
     }
-    if (!isDraftName(d.name)) continue;
+    if (!isDraftName(d.name) || ignored(p, false)) continue;
     // FIFOs, sockets and devices are skipped silently, like any other entry
     // that is not a draft: a FIFO named like one is no reason to fail a run.
     if (!d.isFile() && !d.isSymbolicLink()) continue;
@@ -98,7 +104,7 @@ function add(out: Collected['items'], seen: Set<string>, entry: FileEntry, st: f
   out.push({ kind: 'file', entry });
 }
 
-export function collectFiles(paths: string[]): Collected {
+export function collectFiles(paths: string[], ignored: IgnoreTest = () => false): Collected {
   const items: Collected['items'] = [];
   const seen = new Set<string>();
   for (const given of paths) {
@@ -109,7 +115,9 @@ export function collectFiles(paths: string[]): Collected {
       items.push({ kind: 'error', error: errOf(given, err) });
       continue;
     }
-    if (st.isDirectory()) walk(given, items, seen);
+    if (st.isDirectory()) walk(given, items, seen, ignored);
+    // Named explicitly and ignored: reported as skipped, so the user sees why it was not linted.
+    else if (ignored(given, false)) items.push({ kind: 'ignored', file: given });
     else if (st.isFile()) add(items, seen, { file: given, path: given, size: Number(st.size) }, st);
     // Named explicitly, a FIFO or device is an error: it is never opened (a FIFO would block, /dev/zero never ends).
     else items.push({ kind: 'error', error: { file: given, code: irregularKind(st), detail: '' } });

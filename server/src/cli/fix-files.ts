@@ -15,8 +15,7 @@
 // matters (see overwrite): a failed write leaves the old bytes.
 
 import * as fs from 'node:fs';
-import { fixAll } from '../core/fix/fixAll';
-import type { LintSettings } from '../core/lint';
+import { fixAll, type FixAllOptions } from '../core/fix/fixAll';
 import { encode, type EncodingInfo } from './encoding';
 import { flag, readBounded, sha256, type FileStamp } from './read-file';
 
@@ -142,7 +141,7 @@ export interface ReadDraft {
  * Applies every safe fix to the text read from `file` and, only when the text
  * changed, writes it back. Returns the text the file now holds, for linting.
  */
-export function fixFile(file: string, read: ReadDraft, options: LintSettings, hooks: FixHooks = {}): FixOutcome {
+export function fixFile(file: string, read: ReadDraft, options: FixAllOptions, hooks: FixHooks = {}): FixOutcome {
   const { text, info, stamp } = read;
   const result = fixAll(text, options);
   if (!result.changed) return { text, applied: 0, written: false };

@@ -3,9 +3,9 @@
 // Messages are mostly CJK, so padding counts display width (wide = 2 cells).
 
 import type { Locale, Severity } from '../core/types';
-import type { FileResult } from './lint-file';
+import { IGNORED, type FileResult } from './lint-file';
 import { escapeControls } from './escape';
-import { fixableLine, severityLabel, skippedLine, summaryLine, t, type Counts } from './messages';
+import { fixableLine, ignoredLine, severityLabel, skippedLine, summaryLine, suppressedLine, t, type Counts } from './messages';
 
 const ANSI = { reset: '\x1b[0m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', dim: '\x1b[2m', bold: '\x1b[1m', underline: '\x1b[4m' };
 const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue, hint: ANSI.dim };
@@ -49,8 +49,15 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0, skippedFiles: 0 };
   const lines: string[] = [];
   let fixedTotal = 0;
+  let suppressed = 0;
+  let ignored = 0;
   for (const r of results) {
     fixedTotal += r.fixed ?? 0;
+    suppressed += r.suppressed ?? 0;
+    if (r.skipped === IGNORED) {
+      ignored++;
+      continue;
+    }
     if (r.skipped !== undefined) {
       counts.skippedFiles++;
       continue;
@@ -92,7 +99,9 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     lines.push(c(ANSI.bold + colour, summaryLine(locale, counts)));
     if (counts.fixable > 0) lines.push(c(ANSI.dim, fixableLine(locale, counts.fixable)));
   }
+  if (suppressed > 0) lines.push(c(ANSI.dim, suppressedLine(locale, suppressed)));
   if (fixedTotal > 0) lines.push(t(locale, `已自动修复 ${fixedTotal} 处。`, `Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'} automatically.`));
   if (counts.skippedFiles > 0) lines.push(c(ANSI.dim, skippedLine(locale, counts.skippedFiles)));
+  if (ignored > 0) lines.push(c(ANSI.dim, ignoredLine(locale, ignored)));
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

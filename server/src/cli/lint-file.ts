@@ -3,6 +3,7 @@
 // input and output are structured-clone friendly and it never throws.
 
 import { createLinter, type LintSettings } from '../core/lint';
+import { applySuppressions, suppressionEntriesFor, type SuppressionEntry } from '../core/suppress';
 import { say, type Finding, type Locale, type Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
 import { fixFile, type FixHooks, type WriteProblem } from './fix-files';
@@ -15,9 +16,36 @@ import { readRegular, type FileStamp } from './read-file';
 export interface TaskOptions {
   fix: boolean;
   locale: Locale;
+  /** The settings of a draft that has no FileSettings of its own. */
   lint: LintSettings;
   /** Chunks of big files render their JSON lines where they are linted (in parallel) instead of in the main thread. */
   renderJson?: boolean;
+  /** --quiet: only error-severity findings are reported (warnings are still counted, for --max-warnings). */
+  quiet?: boolean;
+  /** --suppress-all: every finding left is turned into a suppression entry (FileResult.added) instead of being reported. */
+  suppressAll?: boolean;
+}
+
+/** The suppressions that apply to one draft. */
+export interface DraftSuppressions {
+  /** Honour inline directives (Markdown and HTML drafts). */
+  inline: boolean;
+  /** The entries of the draft's suppressions file that name it. */
+  entries: SuppressionEntry[];
+  /** The draft as entries name it (relative to the suppressions file). */
+  file: string;
+}
+
+/** What applies to one draft beyond the run's options: its config's lint settings and its suppressions. */
+export interface FileSettings {
+  lint: LintSettings;
+  suppress?: DraftSuppressions;
+}
+
+/** Findings reported, by severity, after suppressions and before --quiet. */
+export interface Tally {
+  errors: number;
+  warnings: number;
 }
 
 export interface CliDiagnostic {
@@ -50,6 +78,21 @@ export interface FileResult {
   rendered?: { count: number; errors: number };
   /** Set when the file holds several reports (merged drafts), one entry per report. */
   reports?: { line: number; title: string | null; reportYear: number | null; template: '2019' | '2021' | null }[];
+  /** Errors and warnings reported (before --quiet); absent on results made by hand. */
+  tally?: Tally;
+  /** Findings hidden by suppressions (and by --suppress-all). */
+  suppressed?: number;
+  /** Indices into DraftSuppressions.entries of the entries that matched nothing. */
+  unused?: number[];
+  /** --suppress-all: the entries that suppress what was found. */
+  added?: SuppressionEntry[];
+}
+
+/** FileResult.skipped of a named file the config file's `ignore` excludes. */
+export const IGNORED = 'ignored';
+
+export function ignoredResult(file: string): FileResult {
+  return { file, reportYear: null, template: null, skipped: IGNORED, diagnostics: [] };
 }
 
 export function failed(file: string, error: string): FileResult {
@@ -92,6 +135,10 @@ export interface PartSummary {
 
 export interface ChunkResult {
   diagnostics: CliDiagnostic[];
+  tally?: Tally;
+  suppressed?: number;
+  unused?: number[];
+  added?: SuppressionEntry[];
   /** With TaskOptions.renderJson: the diagnostics as JSON lines (see format-json.ts), UTF-8. */
   json?: Uint8Array;
   rendered?: { count: number; errors: number };
@@ -105,11 +152,16 @@ export interface ChunkResult {
  * `lineBase + 1` at a report boundary) with the core linter, so a file gives
  * the same output whether it was linted here or in worker threads.
  */
-export function lintChunk(text: string, lineBase: number, options: TaskOptions): ChunkResult {
+export function lintChunk(text: string, lineBase: number, options: TaskOptions, settings?: FileSettings): ChunkResult {
+  const lint = settings?.lint ?? options.lint;
   const index = new LineIndex(text);
-  const forced = options.lint.template && options.lint.template !== 'auto' ? options.lint.template : null;
+  const forced = lint.template && lint.template !== 'auto' ? lint.template : null;
   const out: ChunkResult = { diagnostics: [], parts: [] };
-  for (const part of createLinter(options.lint).lint(text).parts) {
+  const doc = createLinter(lint).lint(text);
+  const suppress = settings?.suppress;
+  // Suppressions work on the whole draft's findings; without them each report's findings go straight out (no shifting).
+  const whole = suppress || options.suppressAll;
+  for (const part of doc.parts) {
     const r = part.result;
     if (!r) continue;
     out.parts.push({
@@ -120,8 +172,26 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions):
       notReport: r.notReport,
       skippedRules: r.skippedRules,
     });
-    for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
+    if (!whole) for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
   }
+  if (whole) {
+    const r = applySuppressions(doc.findings, text, { inline: suppress?.inline ?? false, entries: suppress?.entries, file: suppress?.file });
+    let kept = r.kept;
+    out.suppressed = r.suppressed.length;
+    if (r.unused.length > 0) out.unused = r.unused.map((u) => u.index);
+    if (options.suppressAll && suppress) {
+      out.added = suppressionEntriesFor(kept, r.all, text, suppress.file);
+      out.suppressed += kept.length;
+      kept = [];
+    }
+    out.diagnostics = toDiagnostics(text, kept, options.locale, index, 0, lineBase);
+  }
+  out.tally = { errors: 0, warnings: 0 };
+  for (const d of out.diagnostics) {
+    if (d.severity === 'error') out.tally.errors++;
+    else if (d.severity === 'warning') out.tally.warnings++;
+  }
+  if (options.quiet) out.diagnostics = out.diagnostics.filter((d) => d.severity === 'error');
   if (options.renderJson) {
     const errors = out.diagnostics.reduce((n, d) => n + (d.severity === 'error' ? 1 : 0), 0);
     out.rendered = { count: out.diagnostics.length, errors };
@@ -140,6 +210,14 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   if (!first) return { file, reportYear: null, template: null, skipped: parts[0]?.notReport ?? 'not-a-report', diagnostics: [] };
   const result: FileResult = { file, reportYear: first.year, template: first.template, diagnostics: [] };
   for (const c of chunks) for (const d of c.diagnostics) result.diagnostics.push(d);
+  result.tally = { errors: 0, warnings: 0 };
+  for (const c of chunks) {
+    result.tally.errors += c.tally?.errors ?? 0;
+    result.tally.warnings += c.tally?.warnings ?? 0;
+    if (c.suppressed) result.suppressed = (result.suppressed ?? 0) + c.suppressed;
+    if (c.unused) result.unused = [...(result.unused ?? []), ...c.unused];
+    if (c.added) result.added = [...(result.added ?? []), ...c.added];
+  }
   if (chunks.every((c) => c.json !== undefined && c.rendered !== undefined)) {
     result.json = chunks.filter((c) => c.rendered!.count > 0).map((c) => c.json!);
     result.rendered = { count: 0, errors: 0 };
@@ -155,9 +233,9 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   return result;
 }
 
-/** Lints already-decoded text in this thread (also the path used by tests and the bench). */
-export function lintText(file: string, text: string, options: TaskOptions): FileResult {
-  return assemble(file, [lintChunk(text, 0, options)]);
+/** Lints already-decoded text in this thread (also the path used by tests, the bench and --stdin). */
+export function lintText(file: string, text: string, options: TaskOptions, settings?: FileSettings): FileResult {
+  return assemble(file, [lintChunk(text, 0, options, settings)]);
 }
 
 export interface ReadText {
@@ -198,12 +276,15 @@ export function lintFile(entry: FileEntry, options: TaskOptions, hooks?: FixHook
     let problem: WriteProblem | undefined;
     if (options.fix) {
       if (!read.stamp) throw new Error('--fix read a file without its stamp');
-      const outcome = fixFile(entry.path, { text, info: read.info, stamp: read.stamp }, options.lint, hooks);
+      const suppress = entry.settings?.suppress;
+      // A suppressed finding was kept on purpose: --fix leaves it as it is.
+      const filter = suppress ? (fs: Finding[], t: string) => applySuppressions(fs, t, suppress).kept : undefined;
+      const outcome = fixFile(entry.path, { text, info: read.info, stamp: read.stamp }, { ...(entry.settings?.lint ?? options.lint), filter }, hooks);
       text = outcome.text;
       fixed = outcome.applied;
       problem = outcome.problem;
     }
-    const result = lintText(entry.file, text, options);
+    const result = lintText(entry.file, text, options, entry.settings);
     if (fixed !== undefined) result.fixed = fixed;
     if (problem) result.error = ioReason(locale, problem.code, problem.detail, 'write');
     return result;

@@ -10,40 +10,68 @@ export function t(locale: Locale, zh: string, en: string): string {
 export function helpText(locale: Locale): string {
   if (locale === 'en') {
     return `Usage: gov-report-lint [options] <file|directory>...
+       gov-report-lint [options] --stdin [--stdin-filename <name>]
 
 Lints drafts of government information-disclosure annual reports
 (政府信息公开工作年度报告). Directories are walked for .txt .md .markdown .html .htm;
-files named explicitly are always linted.
+files named explicitly are always linted (unless the config file ignores them).
 
 Options:
-  --format stylish|json     stylish (default) for people, json for machines
+  --format <format>         stylish (default) for people, json for machines,
+                            sarif (SARIF 2.1.0, code scanning), github (Actions annotations)
   --fix                     apply every safe fix in place (same engine as the editor's fix-all)
-  --rule <id>=<level>       override a rule: off|error|warning|info|hint (repeatable)
-  --template auto|2019|2021 template generation (default: auto-detect)
+  --rule <id>=<level>       override a rule: off|error|warning|info|hint (repeatable; beats the config file)
+  --template auto|2019|2021 template generation (default: the config file's, else auto-detect)
+  --quiet                   report errors only
+  --max-warnings <n>        exit 1 when more than n warnings are reported
+  --stdin                   lint standard input
+  --stdin-filename <name>   the name standard input is shown as, and whose config and suppressions apply
+  --print-config <file>     print the effective configuration for that draft (JSON) and exit
+  --suppress-all            record every current finding in gov-report-lint-suppressions.json
+  --prune-suppressions      remove the suppressions that no longer match anything
   --locale zh-cn|en         message language (default: zh-cn)
   --jobs <n>                worker threads (1 = in-process; default: automatic)
   -h, --help                show this help
   --version                 show the version
 
-Exit status: 0 no error-severity finding, 1 at least one, 2 usage or I/O failure.
+Config: .gov-report-lint.jsonc (or .json), the nearest one from the draft's folder up to the
+folder holding .git. Suppressions: <!-- gov-report-lint-disable… --> comments in Markdown and HTML
+drafts, and gov-report-lint-suppressions.json in the draft's folder.
+
+Exit status: 0 no error-severity finding, 1 at least one (or more warnings than --max-warnings),
+2 usage or I/O failure, or a config or suppressions file with problems.
 `;
   }
   return `用法：gov-report-lint [选项] <文件|目录>...
+      gov-report-lint [选项] --stdin [--stdin-filename <文件名>]
 
 检查政府信息公开工作年度报告草稿。目录中的 .txt .md .markdown .html .htm 文件会被逐一检查；
-明确列出的文件总会被检查。
+明确列出的文件总会被检查（配置文件中 ignore 的除外）。
 
 选项：
-  --format stylish|json     输出格式：stylish（默认，供人阅读）或 json（供程序读取）
+  --format <格式>           stylish（默认，供人阅读）、json（供程序读取）、
+                            sarif（SARIF 2.1.0，用于代码扫描）、github（GitHub Actions 注释）
   --fix                     就地应用所有安全修复（与编辑器“全部修复”同一引擎）
-  --rule <规则>=<级别>       调整规则级别：off|error|warning|info|hint（可重复）
-  --template auto|2019|2021 模板版本（默认自动识别）
+  --rule <规则>=<级别>       调整规则级别：off|error|warning|info|hint（可重复；优先于配置文件）
+  --template auto|2019|2021 模板版本（默认取配置文件，否则自动识别）
+  --quiet                   只报告错误级问题
+  --max-warnings <n>        警告超过 n 个时退出码为 1
+  --stdin                   检查标准输入
+  --stdin-filename <文件名>  标准输入显示为此文件名，并按此文件查找配置和屏蔽文件
+  --print-config <文件>     输出该草稿实际生效的配置（JSON）后退出
+  --suppress-all            把当前所有问题记入 gov-report-lint-suppressions.json
+  --prune-suppressions      删除已不再匹配任何问题的屏蔽记录
   --locale zh-cn|en         提示语言（默认 zh-cn）
   --jobs <n>                工作线程数（1 表示不用线程；默认自动）
   -h, --help                显示本帮助
   --version                 显示版本号
 
-退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误或读写失败。
+配置：.gov-report-lint.jsonc（或 .json），从草稿所在目录向上找最近的一个，最远到含 .git 的目录。
+屏蔽：Markdown 和 HTML 草稿中的 <!-- gov-report-lint-disable… --> 注释，以及草稿目录中的
+gov-report-lint-suppressions.json。
+
+退出码：0 无错误级问题；1 至少一个错误级问题（或警告超过 --max-warnings）；
+2 用法错误、读写失败，或配置文件、屏蔽文件有问题。
 `;
 }
 
@@ -133,6 +161,18 @@ export function summaryLine(locale: Locale, c: Counts): string {
 
 export function fixableLine(locale: Locale, n: number): string {
   return t(locale, `  其中 ${n} 个可用 --fix 自动修复。`, `  ${n} of them can be fixed automatically with the --fix option.`);
+}
+
+export function suppressedLine(locale: Locale, n: number): string {
+  return t(
+    locale,
+    `另有 ${n} 个问题已被屏蔽（屏蔽指令或屏蔽文件）。`,
+    `${n} more problem${n === 1 ? ' was' : 's were'} suppressed (directives or the suppressions file).`,
+  );
+}
+
+export function ignoredLine(locale: Locale, n: number): string {
+  return t(locale, `已跳过 ${n} 个被配置文件 ignore 排除的文件。`, `Skipped ${n} file${n === 1 ? '' : 's'} excluded by the config file's ignore.`);
 }
 
 export function skippedLine(locale: Locale, n: number): string {

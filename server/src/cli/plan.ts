@@ -6,7 +6,7 @@
 import type { Range } from '../core/types';
 import { plainReportRanges } from '../core/lint';
 import type { FileEntry } from './files';
-import { assemble, crashed, readText, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
+import { assemble, crashed, readText, type ChunkResult, type FileResult, type FileSettings, type TaskOptions } from './lint-file';
 import { cpuCount, release, runInWorkers, runTask, workerCount, type Spare, type Task, type TaskResult } from './pool';
 
 /** A file this big is worth splitting across threads. */
@@ -34,8 +34,9 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
   let bytes = 0;
   for (const entry of entries) {
     bytes += entry.size;
-    // --fix rewrites the whole file with the fix engine: one task, one thread.
-    if (!parallel || options.fix || entry.size < SPLIT_MIN_BYTES) {
+    // --fix rewrites the whole file with the fix engine, and suppressions count
+    // occurrences over the whole file: one task, one thread.
+    if (!parallel || options.fix || options.suppressAll || (entry.settings?.suppress?.entries.length ?? 0) > 0 || entry.size < SPLIT_MIN_BYTES) {
       slots.push({ kind: 'task', index: tasks.push({ kind: 'file', entry }) - 1 });
       continue;
     }
@@ -45,12 +46,12 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
       continue;
     }
     const ranges = plainReportRanges(read.text);
-    if (ranges === null) {
-      // HTML: its reports share one source map, so the file is linted whole.
+    if (ranges === null || (entry.settings?.suppress?.inline && read.text.includes('gov-report-lint-'))) {
+      // HTML: its reports share one source map, so the file is linted whole; so is a draft with directives.
       slots.push({ kind: 'task', index: tasks.push({ kind: 'file', entry }) - 1 });
       continue;
     }
-    const chunks = chunksOf(read.text, ranges);
+    const chunks = chunksOf(read.text, ranges, entry.settings);
     slots.push({ kind: 'chunks', file: entry.file, first: tasks.length, count: chunks.length });
     tasks.push(...chunks);
   }
@@ -86,7 +87,7 @@ function lostTask(task: Task, err: unknown, options: TaskOptions): TaskResult {
 }
 
 /** Consecutive reports grouped into chunks, each starting on a line of its own. */
-function chunksOf(text: string, ranges: Range[]): Task[] {
+function chunksOf(text: string, ranges: Range[], settings: FileSettings | undefined): Task[] {
   const out: Task[] = [];
   let lineBase = 0;
   let counted = 0;
@@ -98,7 +99,7 @@ function chunksOf(text: string, ranges: Range[]): Task[] {
     const end = ranges[j - 1].end;
     lineBase += lineBreaks(text, counted, start);
     counted = start;
-    out.push({ kind: 'chunk', text: text.slice(start, end), lineBase });
+    out.push({ kind: 'chunk', text: text.slice(start, end), lineBase, settings: settings && { lint: settings.lint } });
     i = j;
   }
   return out;

@@ -8,7 +8,7 @@
 import * as os from 'node:os';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
 import type { FileEntry } from './files';
-import { lintChunk, lintFile, type ChunkResult, type FileResult, type TaskOptions } from './lint-file';
+import { lintChunk, lintFile, type ChunkResult, type FileResult, type FileSettings, type TaskOptions } from './lint-file';
 
 const MARKER = 'govReportLintWorker';
 
@@ -19,8 +19,8 @@ interface WorkerInit {
 
 export type Task =
   | { kind: 'file'; entry: FileEntry }
-  /** `text` starts at a line start: line `lineBase + 1` of its file. */
-  | { kind: 'chunk'; text: string; lineBase: number };
+  /** `text` starts at a line start: line `lineBase + 1` of its file, whose settings are `settings`. */
+  | { kind: 'chunk'; text: string; lineBase: number; settings?: FileSettings };
 
 export type TaskResult = FileResult | ChunkResult;
 
@@ -59,7 +59,7 @@ export function workerCount(tasks: number, bytes: number, jobs: number | null): 
 }
 
 export function runTask(task: Task, options: TaskOptions): TaskResult {
-  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.lineBase, options);
+  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.lineBase, options, task.settings);
 }
 
 /** The body of a worker thread: run whatever task the main thread sends. */

@@ -1,7 +1,7 @@
 // The one fix engine behind quick fix-all, source.fixAll on save and CLI --fix:
 // apply every safe fix, re-lint, repeat until nothing safe remains.
 
-import type { TextEdit } from '../types';
+import type { Finding, TextEdit } from '../types';
 import { createLinter, type LintSettings } from '../lint';
 import { applyEdits, selectNonOverlapping } from './edits';
 
@@ -19,6 +19,11 @@ const MAX_PASSES = 10;
 export interface FixAllOptions extends LintSettings {
   /** Only apply the safe fixes of these rules ("fix all of this rule"). */
   only?: string[];
+  /**
+   * The findings whose fixes may be applied, given every finding of the
+   * current text (each pass): suppressed findings are not fixed.
+   */
+  filter?: (findings: Finding[], text: string) => Finding[];
 }
 
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
@@ -28,9 +33,9 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   // One linter for every pass: a pass re-parses only the reports its edits touched.
   const linter = createLinter(options);
   while (passes < MAX_PASSES) {
-    const safe = linter
-      .lint(current)
-      .findings.filter((f) => !options.only || options.only.includes(f.rule))
+    const findings = linter.lint(current).findings;
+    const safe = (options.filter ? options.filter(findings, current) : findings)
+      .filter((f) => !options.only || options.only.includes(f.rule))
       .flatMap((f) => f.fixes.filter((x) => x.safe));
     const edits = selectNonOverlapping(safe);
     if (edits.length === 0) break;

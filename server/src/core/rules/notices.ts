@@ -1,4 +1,4 @@
-// Findings the core emits itself (rules/run.ts), not a rule: they are listed in the
+// Findings the core emits itself (rules/run.ts, suppress/apply.ts), not a rule: they are listed in the
 // docs index beside the rules and have a page each, but no check, no fix and
 // no settings entry, because the core does not consult overrides for them.
 
@@ -19,6 +19,14 @@ export const coreNotices: readonly NoticeMeta[] = [
     description: {
       zh: '某条规则内部出错，其检查结果缺失（请报告此问题）',
       en: 'A rule failed internally and its findings are missing (please report it)',
+    },
+  },
+  {
+    id: 'suppression-unused',
+    severity: 'warning',
+    description: {
+      zh: '屏蔽指令写了不存在的规则，或没有屏蔽任何问题',
+      en: 'A suppression directive names an unknown rule or suppresses nothing',
     },
   },
 ];
