@@ -3,25 +3,28 @@
 // its line breaks. Section recognition is by keywords after normalisation.
 
 import type { Heading, SectionId } from './report';
-import type { Line } from './cells';
+import type { Line, Seg } from './cells';
 import { chineseOrdinal, labelKey } from '../text/normalize';
 import { SECTIONS } from '../template/sections';
 import { T3_ROWS } from '../template/tables';
 import { LIMITS } from '../limits';
 import { isRegexSpaceCode } from '../text/chars';
 import { TextMemo } from '../text/memo';
+import { WORDINGS, wordingAt } from './wording';
+import { isTitleText } from './meta';
 
 export interface SectionHeading extends Heading {
   section: SectionId;
   variant: boolean;
 }
 
-const L1_START = /^[\s\u3000#*>|｜]*([一二三四五六七八九十]{1,2})\s*([、.．，,:：]|\s)\s*/;
-// Preceded by sentence punctuation, a space or a cell separator; the title must then match exactly.
-// A space opens a match only at the start of its run: from a later space of the
-// run the match would be the same but found after the earlier one, and retrying
-// every space of a long run before a non-heading was quadratic.
-export const L1_INLINE = /(?:[。；;！!？?|｜]|(?<!\s)\s)\s*([一二三四五六])\s*、\s*/g;
+// A stray OCR character may stand before the numeral ("l六、", "I六、", "1六、"); it is not part of the heading.
+const L1_START = /^[\s\u3000#*>|｜]*(?:[lI1丨][\s\u3000]*)?([一二三四五六七八九十]{1,2})\s*([、.．，,:：]|\s)\s*/;
+// Preceded by sentence punctuation or a colon ("报告如下：一、"), a cell separator, a space (the start of its run only: retrying every
+// space of a long run was quadratic), the last cell of a table that lost its line breaks (a number, perhaps
+// with its unit, or a closing bracket: "…5949.088667三、", "…121.25万元三、"), or the title it was run into
+// ("…年度报告一、"); the title must then be a known wording.
+export const L1_INLINE = /(?:[。；;！!？?：:|｜0-9０-９）)”]|(?<!\s)\s|(?<=[0-9０-９][万亿]?[元%]|报告))\s*([一二三四五六])\s*、\s*/g;
 const L2 = /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/g;
 const L3 = /(\d{1,2})\s*[.．、](?![\d０-９])\s*/g;
 const TITLE_END = /[。；;！!？?]/;
@@ -33,6 +36,8 @@ export const TITLE_GAP = /(?<![\s\u3000])[\s\u3000]+(?=[^\s\u3000|｜])/;
 const T3_KEYS = T3_ROWS.flatMap((r) => r.keys).filter((k) => k.length >= 3);
 
 const CANONICAL_KEYS = SECTIONS.map((d) => labelKey(d.title.zh));
+/** Known wordings by key: "总体工作情况" names section 一 though it holds none of its keywords. */
+const KNOWN = new Map(WORDINGS.map((w) => [w.key, w]));
 
 /** The key without trailing . : 。 ： (what /[.:。：]+$/ removes), sliced only when there are any. */
 function stripEndMarks(key: string): string {
@@ -55,6 +60,8 @@ const sectionMatches = new TextMemo<{ id: SectionId; variant: boolean } | null>(
   const key = stripEndMarks(labelKey(title));
   if (key.length === 0 || key.length > 40) return null;
   if (T3_KEYS.some((k) => key.startsWith(k))) return null;
+  const known = KNOWN.get(key);
+  if (known) return { id: known.id, variant: !known.canonical };
   for (const def of SECTIONS) {
     if (def.keywordGroups.some((g) => g.every((kw) => key.includes(kw)))) {
       return { id: def.id, variant: key !== CANONICAL_KEYS[def.id - 1] };
@@ -139,8 +146,7 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
     if (m) {
       const markStart = line.start + m[0].indexOf(m[1]);
       const markEnd = line.start + m[0].length;
-      const t = titleFrom(text, markEnd, line.end, 40);
-      const hit = matchSection(text.slice(t.start, t.end));
+      const { t, hit } = lineTitle(text, markEnd, line.end);
       const ord = chineseOrdinal(m[1]);
       if (hit && ord !== null && !(m[2].trim() === '' && t.end - t.start > 30)) {
         const trimmedMark = text.slice(markStart, markEnd).trimEnd();
@@ -150,8 +156,8 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
         continue;
       }
     } else {
-      // An unnumbered line that is (nearly) exactly a section title.
-      const seg = line.segs.length === 1 ? line.segs[0] : null;
+      // An unnumbered line that is (nearly) exactly a section title ("## 政府信息公开工作总体情况" in Markdown).
+      const seg = line.segs.length === 1 ? unmarked(line.segs[0]) : null;
       // Cheap test first: most short lines are table cells, not titles.
       if (seg && seg.text.length >= 4 && seg.text.length <= 24 && exactTitle(seg.text)) {
         const hit = matchSection(seg.text);
@@ -167,11 +173,55 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
   return out;
 }
 
-const NUMERALS = '一二三四五六七八九十';
+/**
+ * The title of a heading that starts a line, and its section. When the text
+ * starts with a known wording and goes on with more than a short tail of its
+ * own line ("总体情况2019年，在省…", "收到和处理政府信息公开申请情况本列数据…"),
+ * the title ends at the wording: the rest is body text. A line that is all
+ * heading keeps its whole wording ("总体情况说明" is a variant of 总体情况).
+ */
+function lineTitle(text: string, from: number, lineEnd: number): { t: { start: number; end: number }; hit: { id: SectionId; variant: boolean } | null } {
+  const t = titleFrom(text, from, lineEnd, 40);
+  const w = wordingAt(text, from, lineEnd);
+  if (!w) return { t, hit: matchSection(text.slice(t.start, t.end)) };
+  const tail = text.slice(w.end, t.end);
+  const lineRest = text.slice(t.end, lineEnd);
+  if (stripEndMarks(labelKey(tail)) === '' || (/^[\s\u3000|｜]*$/.test(lineRest) && isShortTitleTail(tail))) {
+    const hit = matchSection(text.slice(t.start, t.end));
+    if (hit) return { t, hit };
+  }
+  return { t: { start: from, end: w.end }, hit: { id: w.id, variant: w.variant } };
+}
 
-/** L1_START's necessary condition: past its lead characters comes a numeral (the lead class holds none). */
+/** A few more title characters, not body text: no digits, no punctuation. */
+function isShortTitleTail(tail: string): boolean {
+  const key = labelKey(tail);
+  return key.length <= 4 && /^[\u4e00-\u9fff]*$/.test(key);
+}
+
+/** The cell without Markdown heading or emphasis marks around it (null when too long to be a title). */
+function unmarked(seg: Seg): Seg | null {
+  if (seg.text.length > 40) return null;
+  const t = seg.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && (t[a] === '#' || t[a] === '*' || t[a] === '>' || isRegexSpaceCode(t.charCodeAt(a)))) a++;
+  while (b > a && (t[b - 1] === '*' || isRegexSpaceCode(t.charCodeAt(b - 1)))) b--;
+  if (a === 0 && b === t.length) return seg;
+  return { text: t.slice(a, b), start: seg.start + a, end: seg.start + b };
+}
+
+const NUMERALS = '一二三四五六七八九十';
+/** Stray OCR characters L1_START accepts before the numeral. */
+const STRAY = 'lI1丨';
+
+/** L1_START's necessary condition: past its lead characters (and a stray character) comes a numeral (the lead class holds none). */
 function mayStartL1(raw: string): boolean {
-  const i = leadLength(raw);
+  let i = leadLength(raw);
+  if (i < raw.length && STRAY.includes(raw[i])) {
+    i++;
+    while (i < raw.length && isRegexSpaceCode(raw.charCodeAt(i))) i++;
+  }
   return i < raw.length && NUMERALS.includes(raw[i]);
 }
 
@@ -185,7 +235,7 @@ function mayHaveInline(raw: string): boolean {
   return false;
 }
 
-const EXACT_TITLES = new Set(SECTIONS.flatMap((d) => [d.title.zh, ...d.variants].map(labelKey)));
+const EXACT_TITLES = new Set(WORDINGS.map((w) => w.key));
 
 /** First characters of the exact titles' keys. */
 const EXACT_FIRST = new Set([...EXACT_TITLES].map((k) => k.charCodeAt(0)));
@@ -206,16 +256,21 @@ function inlineSections(text: string, line: Line): SectionHeading[] {
     const markStart = line.start + m.index + m[0].indexOf(m[1]);
     const markEnd = line.start + m.index + m[0].length;
     const ord = chineseOrdinal(m[1]);
-    const rest = labelKey(text.slice(markEnd, Math.min(line.end, markEnd + 40)));
-    const def = SECTIONS.find((d) => [d.title.zh, ...d.variants].some((v) => rest.startsWith(labelKey(v))));
-    if (!def || ord === null) continue;
-    const t = titleFrom(text, markEnd, line.end, 40);
-    const hit = matchSection(text.slice(t.start, t.end));
-    if (!hit) continue;
+    // After 报告 only a title run into its first heading, not prose ("详见本报告二、主动公开…").
+    if (afterReportWord(line.text, m.index) && !isTitleText(text.slice(line.start, line.start + m.index).trim())) continue;
+    // In running text only a known wording makes a heading; the title ends where the wording does.
+    const w = ord === null ? null : wordingAt(text, markEnd, line.end);
+    if (!w || ord === null) continue;
     const mark = text.slice(markStart, markEnd).trimEnd();
-    out.push(sectionHeading(heading(text, 1, markStart, markStart + mark.length, mark, ord, t, false), hit));
+    const t = { start: markEnd, end: w.end };
+    out.push(sectionHeading(heading(text, 1, markStart, markStart + mark.length, mark, ord, t, false), { id: w.id, variant: w.variant }));
   }
   return out;
+}
+
+/** The inline match at `at` opened on the 报告 before it (L1_INLINE's lookbehind), not on punctuation or a space. */
+function afterReportWord(raw: string, at: number): boolean {
+  return at >= 2 && raw.charCodeAt(at - 1) === 0x544a && raw.charCodeAt(at - 2) === 0x62a5 && !isRegexSpaceCode(raw.charCodeAt(at));
 }
 
 /** Level-2 and level-3 headings in the given line ranges (outside tables). */

@@ -26,9 +26,10 @@ export function parse(source: SourceText | string, options: ParseOptions = { tem
   const secHeads = findSectionHeadings(src.text, lines);
   const headingLines = new Set<number>();
   for (const h of secHeads) if (h.startsLine) headingLines.add(lineIndexAt(lines, h.range.start));
-  const firstHeadingLine = secHeads.length > 0 ? lineIndexAt(lines, secHeads[0].range.start) : Math.min(lines.length, 20);
+  // Without a section heading, the title is looked for in the first 20 lines only.
+  const titleBefore = secHeads.length > 0 ? secHeads[0].range.start : lines[Math.min(lines.length - 1, 20)].end;
 
-  const title = findTitle(src, lines, firstHeadingLine);
+  const title = findTitle(src, lines, titleBefore);
   const period = periodYear(src);
   const overview = secHeads.find((h) => h.section === 1);
   const body = bodyYear(src, overview ? overview.range.end : 0, src.text.length);

@@ -17,7 +17,7 @@ export const SECTIONS: SectionDef[] = [
   {
     id: 1,
     title: { zh: '总体情况', en: 'Overview' },
-    variants: ['概述', '基本情况', '总体概况'],
+    variants: ['概述', '基本情况', '总体概况', '总体工作情况'],
     keywordGroups: [['总体情况'], ['概述'], ['总体概况'], ['基本情况']],
   },
   {

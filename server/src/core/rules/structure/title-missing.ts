@@ -3,6 +3,7 @@
 import type { Rule } from '../rule';
 import { lineAround } from '../helpers';
 import { labelKey } from '../../text/normalize';
+import { titleBody } from '../../model/meta';
 
 export const rule: Rule = {
   meta: {
@@ -34,7 +35,7 @@ export const rule: Rule = {
       missing.push('年份');
       missingEn.push('the year');
     }
-    const body = key.split(/(?:19|20)\d{2}年|政府信息公开/)[0];
+    const body = titleBody(key);
     if (body.length < 2) {
       missing.push('机关名称');
       missingEn.push('the body');
