@@ -226,7 +226,7 @@ test('lint: a web page of drafts saved on one line lints in linear time', () => 
       };
       assertLinear('lint on a one-line page', (t: string) => lint(t), page, 100_000, LINT_BOUND);
     }),
-    fcParams(2),
+    fcParams(3),
   );
 });
 
