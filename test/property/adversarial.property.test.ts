@@ -136,7 +136,13 @@ test('narrative sums: a long run of digits after "其中" scans in linear time',
   fc.assert(
     fc.property(sentence, (make) => {
       // The list is read at most 400 characters on: the runs stay below that.
-      assertLinear('lint', (t: string) => lint(t), (n, v) => inDraft(lines(100 + v, make(n))), 35, LINT_BOUND);
+      assertLinear(
+        'lint',
+        (t: string) => lint(t),
+        (n, v) => inDraft(lines(100 + v, make(n))),
+        35,
+        LINT_BOUND,
+      );
     }),
     fcParams(3),
   );
@@ -199,7 +205,13 @@ test('lint: mixtures of the adversarial runs, on one line or many, lint in linea
   const unit = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
   fc.assert(
     fc.property(unit, fc.constantFrom(0, 80, 2_000), (u, lineEvery) => {
-      assertLinear(`lint on ${JSON.stringify(u)}… (lines of ${lineEvery || 'any length'})`, lintForced, (n, v) => inDraft(runOf(u, n, lineEvery)) + '\n'.repeat(v), 20_000, LINT_BOUND);
+      assertLinear(
+        `lint on ${JSON.stringify(u)}… (lines of ${lineEvery || 'any length'})`,
+        lintForced,
+        (n, v) => inDraft(runOf(u, n, lineEvery)) + '\n'.repeat(v),
+        20_000,
+        LINT_BOUND,
+      );
     }),
     fcParams(8),
   );
