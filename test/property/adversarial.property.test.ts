@@ -155,7 +155,12 @@ test('narrative sums: a long run of digits after "其中" scans in linear time',
   fc.assert(
     fc.property(sentence, (make) => {
       // The list is read at most 400 characters on: the runs stay below that.
-      assertLinear('lint', (t: string) => lint(t), (n, v) => inDraft(lines(100 + v, make(n))), 35);
+      assertLinear(
+        'lint',
+        (t: string) => lint(t),
+        (n, v) => inDraft(lines(100 + v, make(n))),
+        35,
+      );
     }),
     fcParams(3),
   );
@@ -163,8 +168,38 @@ test('narrative sums: a long run of digits after "其中" scans in linear time',
 
 /** What the issue named, and the characters the number, bracket, heading and exclusion scanners start on. */
 const ATOMS = [
-  '1,', '1，', '1 ', '1.', '1、', '１,', '0', '1', ' ', '\u3000', '\t', '（', '(', '〔2019', '[2019', '【2019', '﹝2019 ', '一、',
-  '（一）', '<p ', '|', '| 1 ', '&', '2019年', '共1条', '其中', 'http://', '@a', '“', '》', '4千', '万',
+  '1,',
+  '1，',
+  '1 ',
+  '1.',
+  '1、',
+  '１,',
+  '0',
+  '1',
+  ' ',
+  '\u3000',
+  '\t',
+  '（',
+  '(',
+  '〔2019',
+  '[2019',
+  '【2019',
+  '﹝2019 ',
+  '一、',
+  '（一）',
+  '<p ',
+  '|',
+  '| 1 ',
+  '&',
+  '2019年',
+  '共1条',
+  '其中',
+  'http://',
+  '@a',
+  '“',
+  '》',
+  '4千',
+  '万',
 ];
 
 /** `unit` repeated to n characters, cut into lines of `lineEvery` (0: one line). */
@@ -188,7 +223,12 @@ test('lint: mixtures of the adversarial runs, on one line or many, lint in linea
   const unit = fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
   fc.assert(
     fc.property(unit, fc.constantFrom(0, 80, 2_000), (u, lineEvery) => {
-      assertLinear(`lint on ${JSON.stringify(u)}… (lines of ${lineEvery || 'any length'})`, lintForced, (n, v) => inDraft(runOf(u, n, lineEvery)) + '\n'.repeat(v), 20_000);
+      assertLinear(
+        `lint on ${JSON.stringify(u)}… (lines of ${lineEvery || 'any length'})`,
+        lintForced,
+        (n, v) => inDraft(runOf(u, n, lineEvery)) + '\n'.repeat(v),
+        20_000,
+      );
     }),
     fcParams(8),
   );
@@ -204,7 +244,10 @@ test('lint: a web page of drafts saved on one line lints in linear time', () => 
       const page = (size: number, v: number) => {
         const parts = ['<html><body>'];
         for (let len = 0, k = 0; len < size; k++) {
-          const draft = SEEDS[k % SEEDS.length].split('\n').map((l) => `<p>${escape(l)}${extra}</p>`).join('');
+          const draft = SEEDS[k % SEEDS.length]
+            .split('\n')
+            .map((l) => `<p>${escape(l)}${extra}</p>`)
+            .join('');
           parts.push(draft);
           len += draft.length;
         }
@@ -221,9 +264,15 @@ test('lint: a 100 KB draft full of unclosed tags takes about as long as a normal
   const normal = repeatTo(SEEDS.join('\n'), size);
   const unclosed = inDraft(repeatTo('<p ', size - seed.length));
   const plain = repeatTo('<p ', size);
-  for (const [what, text] of [['a draft with 90 KB of "<p "', unclosed], ['100 KB of "<p "', plain]] as const) {
+  for (const [what, text] of [
+    ['a draft with 90 KB of "<p "', unclosed],
+    ['100 KB of "<p "', plain],
+  ] as const) {
     // Same protocol as the scaling checks, but the "small" side is a normal draft of the same size.
     const s = measureScaling((t: string) => lint(t), [normal, normal + '\n'], [text, text + '\n'], 3);
-    assert.ok(s.ratio < 3, `${what}: lint took ${s.ratio.toFixed(1)}× as long as on a normal 100 KB draft (${s.bigMs.toFixed(0)} ms vs ${s.smallMs.toFixed(0)} ms)`);
+    assert.ok(
+      s.ratio < 3,
+      `${what}: lint took ${s.ratio.toFixed(1)}× as long as on a normal 100 KB draft (${s.bigMs.toFixed(0)} ms vs ${s.smallMs.toFixed(0)} ms)`,
+    );
   }
 });

@@ -110,12 +110,25 @@ test('selection: fixes of many edits (sorted check) clash among themselves exact
 
 /** Shapes of fix lists that made the pairwise selection quadratic, or that stress the sweep's cases. */
 const shapes: Record<string, (n: number, v: number) => Fix[]> = {
-  'disjoint, in order': (n, v) => Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: 3 * i + v, end: 3 * i + v + 2, text: 'x' }], safe: true })),
-  'disjoint, reversed': (n, v) => Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: 3 * (n - i) + v, end: 3 * (n - i) + v + 2, text: '' }], safe: true })),
+  'disjoint, in order': (n, v) =>
+    Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: 3 * i + v, end: 3 * i + v + 2, text: 'x' }], safe: true })),
+  'disjoint, reversed': (n, v) =>
+    Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: 3 * (n - i) + v, end: 3 * (n - i) + v + 2, text: '' }], safe: true })),
   'bracket pairs far apart': (n, v) =>
-    Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: i + v, end: i + v + 1, text: '（' }, { start: 10 * n - i, end: 10 * n - i + 1, text: '）' }], safe: true })),
+    Array.from({ length: n }, (_, i) => ({
+      title: TITLE,
+      edits: [
+        { start: i + v, end: i + v + 1, text: '（' },
+        { start: 10 * n - i, end: 10 * n - i + 1, text: '）' },
+      ],
+      safe: true,
+    })),
   'insertions at few points, between ranges': (n, v) =>
-    Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: i % 2 ? [{ start: 4 * (i % 50) + v, end: 4 * (i % 50) + v, text: '0' }] : [{ start: 4 * i + 1, end: 4 * i + 3, text: '' }], safe: true })),
+    Array.from({ length: n }, (_, i) => ({
+      title: TITLE,
+      edits: i % 2 ? [{ start: 4 * (i % 50) + v, end: 4 * (i % 50) + v, text: '0' }] : [{ start: 4 * i + 1, end: 4 * i + 3, text: '' }],
+      safe: true,
+    })),
   'everything inside one chosen range': (n, v) => [
     { title: TITLE, edits: [{ start: 0, end: 10 * n, text: v ? 'a' : 'b' }], safe: true },
     ...Array.from({ length: n }, (_, i) => ({ title: TITLE, edits: [{ start: 5 * i + 1, end: 5 * i + 2, text: '' }], safe: true })),
@@ -138,7 +151,10 @@ test('applyEdits: the same text (or the same error) as before, in any order of t
       const within = (e: TextEdit) => ({ ...e, start: Math.min(Math.floor(e.start), t.length), end: Math.min(Math.ceil(e.end), t.length) });
       const edits = (overlapping ? fixes.flatMap((f) => f.edits) : selectNonOverlapping(fixes)).map(within);
       // Shuffled deterministically: applyEdits takes edits in any order.
-      const shuffled = edits.map((e, i) => ({ e, k: (i * 7919 + seed) % 101 })).sort((a, b) => a.k - b.k).map((x) => x.e);
+      const shuffled = edits
+        .map((e, i) => ({ e, k: (i * 7919 + seed) % 101 }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.e);
       let expected: string | Error;
       try {
         expected = oldApplyEdits(t, shuffled);
@@ -156,7 +172,15 @@ test('applyEdits: the same text (or the same error) as before, in any order of t
 
 const RULE_IDS = allRules.map((r) => r.meta.id);
 
-const mergedDrafts = fc.array(fc.oneof(fc.constantFrom(...SEEDS), mutatedSeed.map((m) => m.text)), { minLength: 1, maxLength: 4 }).map((parts) => parts.map((p) => (p.endsWith('\n') ? p : p + '\n')).join(''));
+const mergedDrafts = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...SEEDS),
+      mutatedSeed.map((m) => m.text),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((parts) => parts.map((p) => (p.endsWith('\n') ? p : p + '\n')).join(''));
 
 const fixOptions: fc.Arbitrary<FixAllOptions> = fc.record(
   {
@@ -202,8 +226,14 @@ test('fixAll on 1 MB of merged drafts takes at most 3× as long as linting them'
   };
   lint(text);
   for (let round = 0; round < 3 && !(fixMs < 3 * lintMs); round++) {
-    lintMs = Math.min(lintMs, time(() => lint(variants[k++ % 2])));
-    fixMs = Math.min(fixMs, time(() => fixAll(variants[k++ % 2])));
+    lintMs = Math.min(
+      lintMs,
+      time(() => lint(variants[k++ % 2])),
+    );
+    fixMs = Math.min(
+      fixMs,
+      time(() => fixAll(variants[k++ % 2])),
+    );
   }
   const r = fixAll(text);
   assert.ok(r.applied > 1000, `the drafts hold many safe fixes (${r.applied})`);

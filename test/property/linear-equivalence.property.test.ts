@@ -111,8 +111,47 @@ function oldLooksLikeHtml(text: string): boolean {
 }
 
 const TAG_PIECES = [
-  '<', '<', '</', '>', '>', 'p', 'P', 'td', 'TD', 'Tr', 'th', 'thead', 'table', 'TABLE', 'br', 'bR', 'span', 'html', 'body', 'div',
-  'pre', 'b', 'x', '_', '1', ' ', '\n', '"', "'", '/', '=', 'ſ', 'K', 'İ', 'ı', '一', '<p>', '</p>', '<br/>', '<p ', '<td>',
+  '<',
+  '<',
+  '</',
+  '>',
+  '>',
+  'p',
+  'P',
+  'td',
+  'TD',
+  'Tr',
+  'th',
+  'thead',
+  'table',
+  'TABLE',
+  'br',
+  'bR',
+  'span',
+  'html',
+  'body',
+  'div',
+  'pre',
+  'b',
+  'x',
+  '_',
+  '1',
+  ' ',
+  '\n',
+  '"',
+  "'",
+  '/',
+  '=',
+  'ſ',
+  'K',
+  'İ',
+  'ı',
+  '一',
+  '<p>',
+  '</p>',
+  '<br/>',
+  '<p ',
+  '<td>',
 ];
 
 test('HTML detection without the regex: same answer', () => {
@@ -143,7 +182,15 @@ test('the line around an offset: the same range as walking to the line breaks', 
     return { start: s, end: e };
   };
   // Lines short and long (past the walk that lineAround tries first), several texts in turn (its memo).
-  const text = fc.array(fc.oneof(fc.constantFrom('\n', '\r', '\r\n', 'ab'), fc.nat({ max: 1_500 }).map((n) => 'x'.repeat(n))), { maxLength: 12 }).map((a) => a.join(''));
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('\n', '\r', '\r\n', 'ab'),
+        fc.nat({ max: 1_500 }).map((n) => 'x'.repeat(n)),
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join(''));
   const offset = fc.oneof(fc.nat({ max: 20_000 }), fc.constantFrom(-3, -1, 0, NaN, 0.5, 700.5));
   fc.assert(
     fc.property(fc.array(fc.tuple(text, fc.array(offset, { minLength: 1, maxLength: 6 })), { minLength: 1, maxLength: 3 }), (cases) => {
@@ -163,7 +210,8 @@ test('the row tag before a missing row: the same offset as lastIndexOf', () => {
   const from = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom(NaN, Infinity, 2.5));
   fc.assert(
     fc.property(fc.array(fc.tuple(page, fc.array(from, { minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 3 }), (cases) => {
-      for (const [p, froms] of cases) for (const f of froms) assert.equal(lastRowTagAtOrBefore(p, f), p.lastIndexOf('<tr', f), `${JSON.stringify(p)} from ${f}`);
+      for (const [p, froms] of cases)
+        for (const f of froms) assert.equal(lastRowTagAtOrBefore(p, f), p.lastIndexOf('<tr', f), `${JSON.stringify(p)} from ${f}`);
     }),
     fcParams(1000),
   );

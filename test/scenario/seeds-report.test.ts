@@ -55,7 +55,10 @@ test('003: 16-cell row, spaced document number and numbers, money without unit, 
   const s = lintSeed(SEEDS.s003);
   assert.deepEqual(s.lines('table-cell-count'), [74]);
   const docOrSpace = [...s.of('doc-number-brackets'), ...s.of('number-space')].filter((f) => s.text.slice(f.range.start, f.range.end + 2).includes('28'));
-  assert.ok(docOrSpace.some((f) => s.line(f) === 7), '〔2019〕28 号 is reported');
+  assert.ok(
+    docOrSpace.some((f) => s.line(f) === 7),
+    '〔2019〕28 号 is reported',
+  );
   const spaced = s.of('number-space').map((f) => s.text.slice(f.range.start - 5, f.range.end + 2));
   assert.ok(spaced.some((x) => x.includes('2019 年')));
   assert.ok(spaced.some((x) => x.includes('118 条')));

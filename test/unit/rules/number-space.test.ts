@@ -19,7 +19,8 @@ test('number-space: text without spaces, and other spaces, are never reported', 
     'ISO9001 年', // glued to ASCII letters
     '〔2019〕28 号', // a 发文字号 (even without 机关代字) is doc-number-brackets' business
     '于 2018年', // a space before a number is left alone
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-space: seed 003 line 7 style spaces before 年/条/个/万', () => {

@@ -1,6 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAYOUTS, applyFix, build, expectFixAllClears, expectHit, fixOf, lintAll, none, one, parsedRow, setT2, setT3, setT3Row, setT4, type Layout } from './_helpers';
+import {
+  LAYOUTS,
+  applyFix,
+  build,
+  expectFixAllClears,
+  expectHit,
+  fixOf,
+  lintAll,
+  none,
+  one,
+  parsedRow,
+  setT2,
+  setT3,
+  setT3Row,
+  setT4,
+  type Layout,
+} from './_helpers';
 
 const RULE = 'table-cell-empty';
 const blank = ['', '', '', '', '', '', ''];

@@ -43,7 +43,6 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   return { text: current, applied, passes, changed: current !== text };
 }
 
-
 function countFixes(fixes: { edits: TextEdit[] }[], chosen: TextEdit[]): number {
   const set = new Set(chosen);
   return fixes.filter((f) => f.edits.length > 0 && f.edits.every((e) => set.has(e))).length;

@@ -51,7 +51,7 @@ function solve(table: Table): Solution {
   }
   for (const inst of insts) if (inst.derived.kind === 'empty' && !solved.has(inst.derived)) solved.set(inst.derived, null);
   return {
-    fillOf: (c) => (c.kind !== 'empty' ? null : derived.has(c) ? solved.get(c) ?? null : 0),
+    fillOf: (c) => (c.kind !== 'empty' ? null : derived.has(c) ? (solved.get(c) ?? null) : 0),
     derived,
   };
 }

@@ -78,7 +78,9 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     row.status = 'empty';
     // With one slot per column the empties are real cells; otherwise only the row is known.
     row.cells = columns.map((col, i) =>
-      segs.length === k ? makeCell(src, segs[i], col, i) : { col: col.id, colIndex: i, text: '', range: { ...valuesRange }, kind: 'empty' as const, value: null },
+      segs.length === k
+        ? makeCell(src, segs[i], col, i)
+        : { col: col.id, colIndex: i, text: '', range: { ...valuesRange }, kind: 'empty' as const, value: null },
     );
     return row;
   }

@@ -59,5 +59,12 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
 const labels = new TextMemo<{ block: string | null; header: boolean; gen: Generation | null }>((text) => ({
   block: matchBlockHeader(text),
   header: isInfoContentHeader(text),
-  gen: columnGeneration(text) ?? (/\s/.test(text) && text.length <= 120 ? text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null),
+  gen:
+    columnGeneration(text) ??
+    (/\s/.test(text) && text.length <= 120
+      ? (text
+          .split(/\s+/)
+          .map(columnGeneration)
+          .find((g) => g) ?? null)
+      : null),
 }));

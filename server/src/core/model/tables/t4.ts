@@ -43,6 +43,6 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh));
   }
-  const end = values.length > 0 ? values[values.length - 1] : lastText?.seg ?? null;
+  const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
 }

@@ -14,16 +14,7 @@
 
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
-import {
-  clip,
-  isAsciiLetterCode,
-  isCjkAt,
-  isDigitCode,
-  isInlineSpaceCode,
-  nextNonSpace,
-  prevNonSpace,
-  skipInlineSpaces,
-} from '../../text/chars';
+import { clip, isAsciiLetterCode, isCjkAt, isDigitCode, isInlineSpaceCode, nextNonSpace, prevNonSpace, skipInlineSpaces } from '../../text/chars';
 import { SpanSet } from '../../text/exclusions';
 import { SPACE_UNITS, chainShape, wordAt, type ChainList } from '../../text/numbers';
 
@@ -75,7 +66,8 @@ export const rule: Rule = {
         cEnd - cStart <= 3 &&
         chains.dots(i) === 0 &&
         chains.commas(i) === 0 &&
-        lead !== 0x30 && lead !== 0xff10 &&
+        lead !== 0x30 &&
+        lead !== 0xff10 &&
         (prev === -1 || isCjkAt(text, prev)) &&
         !tables.has(map.offset(cStart));
       if (canGroup) {

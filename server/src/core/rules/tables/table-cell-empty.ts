@@ -71,6 +71,8 @@ function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): void {
     range: { start: row.labelRange.start, end: Math.max(row.labelRange.end, Math.min(row.valuesRange.end, lineAround(ctx.text, row.labelRange.start).end)) },
     message: { zh: `“${name.zh}”行的${row.cells.length}个单元格均为空`, en: `All ${row.cells.length} cells of row "${name.en}" are empty` },
     detail: { zh: `建议填写：${list}`, en: `Suggested values: ${list}` },
-    fixes: edits ? [{ ...fixOf(edits, valid ? 0 : null, false), title: valid ? { zh: `填写 ${list}`, en: `Fill in ${list}` } : fixOf(edits, null, false).title }] : [],
+    fixes: edits
+      ? [{ ...fixOf(edits, valid ? 0 : null, false), title: valid ? { zh: `填写 ${list}`, en: `Fill in ${list}` } : fixOf(edits, null, false).title }]
+      : [],
   });
 }

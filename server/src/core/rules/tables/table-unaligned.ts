@@ -37,7 +37,10 @@ export const rule: Rule = {
           : { zh: '多数行的数字个数与模板列数不符', en: 'most rows have a different number of cells than the template' };
       ctx.add({
         range: lineAround(ctx.text, t.range.start),
-        message: { zh: `${name.zh}无法与模板对齐：${why.zh}；已跳过该表的勾稽关系检查`, en: `${name.en} cannot be aligned: ${why.en}; its arithmetic checks are skipped` },
+        message: {
+          zh: `${name.zh}无法与模板对齐：${why.zh}；已跳过该表的勾稽关系检查`,
+          en: `${name.en} cannot be aligned: ${why.en}; its arithmetic checks are skipped`,
+        },
       });
     }
   },
