@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/core/lint';
 import { htmlSource, looksLikeHtml } from '../../server/src/core/text/html';
+import { readSource } from '../../server/src/core/text/read-source';
 import { splitLines } from '../../server/src/core/model/cells';
 import { findSectionHeadings, findSubHeadings } from '../../server/src/core/model/headings';
 import { fcParams, SEEDS } from './helpers';
@@ -68,6 +69,25 @@ test('htmlSource: comments whose ">" all fall inside quotes convert as fast as a
       assert.ok(s.ratio < 8, `quoted comments took ${s.ratio.toFixed(1)}× as long as empty tags (${s.bigMs.toFixed(1)} ms vs ${s.smallMs.toFixed(1)} ms)`);
     }),
     fcParams(3),
+  );
+});
+
+test('reading a web page (cells read ahead, spans, containers, the report located) stays linear', () => {
+  const unit = fc.constantFrom(
+    '<td><span>', // a cell whose end never comes: read ahead to the page end once
+    '<td>1<td>2<tr>', // cells and rows never closed
+    '<tr><td rowspan=200 colspan=64>标签</td><td>1</td></tr>', // spans past the caps
+    '<tr><td>&nbsp;</td><td><p><span></span></p></td></tr>',
+    '<div><td>x</div></td></span></div>', // closes that match nothing or close through cells
+    '<p>一、总体情况</p><p>示例市2021年</p><p>政府信息公开工作年度报告</p>', // headings and title candidates
+    '<p>标题: 示例市2021年政府信息公开工作年度报告 原文链接: x</p><p>来源：x</p>',
+    '<table><tr><td><table><tr><td>', // nested layout cells
+  );
+  fc.assert(
+    fc.property(unit, (u) => {
+      assertLinear(`readSource on ${JSON.stringify(u)}…`, readSource, (n, v) => HTML_HEAD + repeatTo(u, n) + ' '.repeat(v), 60_000);
+    }),
+    fcParams(8),
   );
 });
 

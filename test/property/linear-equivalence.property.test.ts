@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { htmlSource, looksLikeHtml } from '../../server/src/core/text/html';
+import { looksLikeHtml } from '../../server/src/core/text/html';
 import { decFormat, type Dec } from '../../server/src/core/text/numbers';
 import { INNER_ORDINAL, MD_RULE, splitLines } from '../../server/src/core/model/cells';
 import { INLINE_SUB, L1_INLINE, TITLE_GAP } from '../../server/src/core/model/headings';
@@ -16,7 +16,6 @@ import { unitPattern } from '../../server/src/core/rules/narrative/narrative-sum
 import { lineAround } from '../../server/src/core/rules/helpers';
 import { lastRowTagAtOrBefore } from '../../server/src/core/rules/tables/table-row-missing';
 import { fcParams } from './helpers';
-import { oldHtmlSource } from './old-html';
 
 /** Strings of up to maxLength pieces drawn from `pieces`. */
 const over = (pieces: string[], maxLength = 40) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
@@ -170,86 +169,6 @@ test('HTML detection: tags around the 200,000th character count as before', () =
       assert.equal(looksLikeHtml(s), oldLooksLikeHtml(s));
     }),
     fcParams(200),
-  );
-});
-
-const PAGE_PIECES = [
-  '<p>',
-  '</p>',
-  '<td>',
-  '</td>',
-  '<td colspan=3>',
-  '<th colspan="2">',
-  '<tr>',
-  '</tr>',
-  '<table>',
-  '<br>',
-  '<br/>',
-  '<div>',
-  '<span>',
-  '</span>',
-  '<script>',
-  '</script>',
-  '<style>',
-  '</style>',
-  '<!--',
-  '-->',
-  '"',
-  "'",
-  '>',
-  '<',
-  '&',
-  ';',
-  '&amp;',
-  '&nbsp;',
-  '&#x41;',
-  '&#20013;',
-  '&bogus;',
-  '&amp',
-  '&#00000065;',
-  '&#000000065;',
-  '&#x0000041;',
-  '\n',
-  '\r\n',
-  '\t',
-  ' ',
-  'text',
-  '一、总体情况',
-  '12',
-  '&lt;p&gt;',
-  '<p class="a>b">',
-  "<p title='x'>",
-  '<img src="a.png"/>',
-];
-
-/** The parser text and every offset of its map back to the page. */
-function mapped(src: ReturnType<typeof htmlSource>): { text: string; starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let o = 0; o <= src.text.length + 1; o++) {
-    starts.push(src.toOriginal(o));
-    ends.push(src.toOriginalEnd(o));
-  }
-  return { text: src.text, starts, ends };
-}
-
-test('HTML to text: the same text and offset map as before', () => {
-  fc.assert(
-    fc.property(over(PAGE_PIECES, 60), (page) => {
-      assert.deepEqual(mapped(htmlSource(page)), mapped(oldHtmlSource(page)), JSON.stringify(page));
-    }),
-    fcParams(1500),
-  );
-});
-
-test('HTML to text: tags longer than the 4,000-character reach end as before', () => {
-  const long = fc.record({ at: fc.integer({ min: 3_980, max: 4_020 }), quote: fc.constantFrom('', '"', "'"), tail: over(PAGE_PIECES, 10) });
-  fc.assert(
-    fc.property(long, ({ at, quote, tail }) => {
-      const page = `<p>a</p><p>b</p><p ${quote}` + 'x'.repeat(at) + `${quote}>c</p>` + tail + '<td>1</td>';
-      assert.deepEqual(mapped(htmlSource(page)), mapped(oldHtmlSource(page)));
-    }),
-    fcParams(120),
   );
 });
 

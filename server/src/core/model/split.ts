@@ -51,7 +51,8 @@ export function findReports(text: string): Range[] {
   return starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
 }
 
-function headingAt(text: string, start: number, end: number): SectionId | null {
+/** The section a numbered heading on text[start, end) names, or null (also used to find a report inside a web page). */
+export function headingAt(text: string, start: number, end: number): SectionId | null {
   // Cheap test first: skip to the first visible character; most lines are prose or cells.
   let i = start;
   while (i < end && (text.charCodeAt(i) <= 0x20 || text[i] === '\u3000' || text[i] === '#' || text[i] === '*' || text[i] === '>')) i++;

@@ -1,15 +1,18 @@
 // HTML drafts (saved web pages, Word "save as web page") become visible text:
-// block elements end lines, table cells become `|`-separated cells (an empty
-// <td></td> keeps an insertion point inside the tag pair), entities decode.
+// block elements end lines, every table row is one line of `|`-separated cells
+// (html-table.ts, html-cell.ts), entities decode. Every character of the text
+// maps back to the page: copied characters to themselves, decoded entities to
+// the entity, synthetic ones (line breaks, separators) to a point between tags.
 
 import { MappedBuilder, type SourceText } from './source';
+import { HtmlTables, type CellKind } from './html-table';
+import { isValueCode } from './html-cell';
 
+/** Elements that start a line (inside a data cell: a break within the cell, html-cell.ts). */
 const BLOCK = new Set([
   'p',
   'div',
   'br',
-  'tr',
-  'table',
   'h1',
   'h2',
   'h3',
@@ -19,17 +22,33 @@ const BLOCK = new Set([
   'li',
   'section',
   'article',
-  'tbody',
-  'thead',
-  'title',
+  'main',
   'body',
   'html',
   'ul',
   'ol',
+  'dl',
+  'dt',
+  'dd',
   'header',
   'footer',
+  'nav',
+  'aside',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'form',
+  'figure',
+  'figcaption',
+  'address',
 ]);
-const SKIP_CONTENT = new Set(['script', 'style', 'head', 'noscript']);
+/** Elements whose content is not shown (a <title> is the tab's, not the page's). */
+const SKIP_CONTENT = new Set(['script', 'style', 'head', 'noscript', 'title', 'template']);
+/** Elements that may hold an article: locate-report.ts finds the innermost one around the report. */
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'body', 'center', 'form', 'blockquote']);
+/** Elements without an end tag. */
+const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
 const ENTITIES: Record<string, string> = {
   nbsp: ' ',
   lt: '<',
@@ -105,18 +124,34 @@ function isAsciiWordCode(c: number): boolean {
 }
 
 export function htmlSource(original: string): SourceText {
+  return readHtml(original).source;
+}
+
+/** A page as visible text, and the visible-text extent of its containers (where locate-report.ts looks for the article). */
+export interface HtmlPage {
+  source: SourceText;
+  blocks: HtmlBlock[];
+}
+
+export function readHtml(original: string): HtmlPage {
   const b = new MappedBuilder();
+  const containers = new Containers(b);
+  const tables = new HtmlTables(b, { cellOpened: () => containers.open('td'), cellClosed: () => containers.close('td') });
   const n = original.length;
   let i = 0;
   let textStart = 0;
   let skipUntil: string | null = null;
-  let inCell = 0;
   const ends = tagEnds(original);
   // The first '&' at or after ampFrom (-1: none). Searched again only when the
   // text to flush has passed it: one search per flush from the text start ran
   // to the end of a page without '&' each time, quadratic in the page length.
   let ampFrom = 0;
   let nextAmp = original.indexOf('&');
+  const text = (from: number, to: number) => {
+    const cell = tables.cell;
+    if (cell) cell.raw(original, from, to);
+    else if (!tables.betweenCells) copyWs(b, original, from, to);
+  };
   const flush = (to: number) => {
     if (skipUntil) return;
     let j = textStart;
@@ -127,16 +162,18 @@ export function htmlSource(original: string): SourceText {
       }
       const amp = nextAmp;
       const stop = amp === -1 || amp >= to ? to : amp;
-      copyWs(b, original, j, stop);
+      if (j < stop) text(j, stop);
       if (stop >= to) break;
       const semi = entityEnd(original, stop);
       const name = semi > stop ? original.slice(stop + 1, semi) : '';
       const decoded = decodeEntity(name);
       if (decoded !== null) {
-        b.emit(decoded, stop, semi + 1);
+        const cell = tables.cell;
+        if (cell) cell.entity(decoded, stop, semi + 1);
+        else if (!tables.betweenCells) b.emit(decoded, stop, semi + 1);
         j = semi + 1;
       } else {
-        b.copy(original, stop, stop + 1);
+        text(stop, stop + 1);
         j = stop + 1;
       }
     }
@@ -162,23 +199,38 @@ export function htmlSource(original: string): SourceText {
         if (closing && name === skipUntil) skipUntil = null;
       } else if (SKIP_CONTENT.has(name) && !closing && !tag.endsWith('/')) {
         skipUntil = name;
-      } else if (name === 'td' || name === 'th') {
-        if (!closing) {
-          inCell++;
-          const span = Number(/colspan\s*=\s*["']?(\d+)/i.exec(tag)?.[1] ?? '1');
-          // Extra pipes for a colspan keep later cells in their columns.
-          for (let k = 1; k < Math.min(span, 20); k++) b.emit('|', lt, lt);
-          b.emit('|', gt + 1, gt + 1);
+      } else if (name === 'table') {
+        if (closing) {
+          tables.closeTable(lt);
+          containers.close('table');
         } else {
-          // A zero-width space stand-in before </td>: an empty cell's insertion
-          // point then lies inside the tag pair, where a written 0 belongs.
-          inCell = Math.max(0, inCell - 1);
-          b.emit(' ', lt, lt);
+          containers.open('table');
+          tables.openTable(lt);
         }
-      } else if (name === 'br' && inCell > 0) {
-        b.emit(' ', lt, gt + 1);
-      } else if (BLOCK.has(name)) {
+      } else if (name === 'tr') {
+        if (closing) tables.closeRow(lt);
+        else tables.openRow(lt);
+      } else if (name === 'td' || name === 'th') {
+        if (closing) tables.closeCell(lt);
+        else tables.openCell(lt, gt, tag, cellKind(original, ends, gt));
+      } else if (name === 'tbody' || name === 'thead' || name === 'tfoot') {
+        if (closing) tables.closeRow(lt);
+      } else if (name === 'caption') {
         b.emit('\n', lt, lt);
+        tables.caption(!closing);
+      } else {
+        if (CONTAINERS.has(name)) {
+          if (closing) containers.close(name);
+          else containers.open(name);
+        }
+        const cell = tables.cell;
+        if (BLOCK.has(name)) {
+          if (cell) cell.lineBreak(lt, gt, !closing && !VOID.has(name) && !tag.endsWith('/'));
+          else b.emit('\n', lt, lt);
+        } else if (cell) {
+          if (closing) cell.closed();
+          else cell.opened(gt + 1, VOID.has(name) || tag.endsWith('/'));
+        }
       }
     }
     i = gt + 1;
@@ -186,7 +238,118 @@ export function htmlSource(original: string): SourceText {
   }
   textStart = Math.min(textStart, n);
   flush(n);
-  return b.build(original);
+  tables.finish(n);
+  return { source: b.build(original), blocks: containers.finish() };
+}
+
+/** How much text (entities counted as one character, whitespace not at all) a data cell may hold. */
+const DATA_CELL_MAX_TEXT = 400;
+
+/**
+ * What the cell whose start tag ends at gt holds: 'layout' when it holds a
+ * table of its own or more text than a data cell (a page column, a report
+ * pasted into a one-cell frame: it reads as lines, not as one cell), else
+ * 'text' when it shows anything but a number (a label or header) and 'value'
+ * otherwise. Looks ahead to the cell's end (the next cell, row or table tag):
+ * every cell is read ahead once, so the page is read at most twice.
+ */
+function cellKind(s: string, ends: Int32Array, gt: number): CellKind {
+  let count = 0;
+  // Decided by the first shown character: "75394432.52元" is a value with a unit, "（一）予以公开" a label.
+  let text: boolean | null = null;
+  let pos = gt + 1;
+  const n = s.length;
+  while (pos < n) {
+    const lt = s.indexOf('<', pos);
+    const stop = lt === -1 ? n : lt;
+    for (let k = pos; k < stop; k++) {
+      const c = s.charCodeAt(k);
+      if (c <= 0x20 || c === 0xa0 || c === 0x3000) continue;
+      if (c === 0x26 /* & */) {
+        const semi = entityEnd(s, k);
+        if (semi > k) {
+          // &nbsp; and its kin are padding; any other entity is shown text.
+          if (!/^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);$/i.test(s.slice(k, semi + 1))) text ??= true;
+          k = semi;
+          continue;
+        }
+      }
+      text ??= !isValueCode(c);
+      if (++count > DATA_CELL_MAX_TEXT) return 'layout';
+    }
+    if (lt === -1) break;
+    if (s.startsWith('<!--', lt)) {
+      const end = s.indexOf('-->', lt + 4);
+      if (end === -1) break;
+      pos = end + 3;
+      continue;
+    }
+    const name = tagName(s, lt);
+    if (name === 'table') return 'layout';
+    if (name === 'td' || name === 'th' || name === 'tr' || name === '/td' || name === '/th' || name === '/tr' || name === '/table') break;
+    const end = findTagEnd(ends, lt);
+    pos = end === -1 ? lt + 1 : end + 1;
+  }
+  return text === true ? 'text' : 'value';
+}
+
+/** "td", "/table"… of the tag at lt, lower case ('' when none): for the look-ahead only. */
+function tagName(s: string, lt: number): string {
+  let k = lt + 1;
+  if (s.charCodeAt(k) === 0x2f) k++;
+  const from = k;
+  while (k < s.length && k - from < 8 && isAsciiLetterOrDigit(s.charCodeAt(k))) k++;
+  return s.slice(lt + 1, k).toLowerCase();
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A container element's extent in the visible text. */
+export interface HtmlBlock {
+  start: number;
+  end: number;
+  /** Nesting depth: deeper is inner. */
+  depth: number;
+}
+
+/**
+ * Open containers, closed by name. A close tag with no open element of its
+ * name is ignored; one with an open element closes everything opened after it
+ * (unclosed <div>s in pasted HTML). Every element is pushed and popped once.
+ */
+class Containers {
+  private readonly stack: { name: string; start: number }[] = [];
+  private readonly open_ = new Map<string, number>();
+  private readonly out: HtmlBlock[] = [];
+
+  constructor(private readonly b: MappedBuilder) {}
+
+  open(name: string): void {
+    this.stack.push({ name, start: this.b.length });
+    this.open_.set(name, (this.open_.get(name) ?? 0) + 1);
+  }
+
+  close(name: string): void {
+    if (!this.open_.get(name)) return;
+    while (this.stack.length > 0) {
+      const top = this.pop();
+      if (top === name) return;
+    }
+  }
+
+  finish(): HtmlBlock[] {
+    while (this.stack.length > 0) this.pop();
+    return this.out;
+  }
+
+  private pop(): string {
+    const top = this.stack.pop()!;
+    this.open_.set(top.name, this.open_.get(top.name)! - 1);
+    this.out.push({ start: top.start, end: this.b.length, depth: this.stack.length });
+    return top.name;
+  }
 }
 
 /**

@@ -2,16 +2,22 @@
 // step reads (see source.ts for the offset map), and the sources of its parts.
 
 import type { Range } from '../types';
-import { htmlSource, looksLikeHtml } from './html';
-import { plainSource, type SourceText } from './source';
+import { looksLikeHtml, readHtml } from './html';
+import { keepOnly, plainSource, type SourceText } from './source';
+import { locateReport } from '../model/locate-report';
 
 /**
  * The text a document is read as, decided once for everything downstream:
  * markup is converted here, so splitting, parsing and rules all see the same
- * visible text and every offset maps back through one map.
+ * visible text and every offset maps back through one map. A web page is
+ * read from its report's title to the end of its last section: the page's
+ * chrome around the report is never linted (locate-report.ts).
  */
 export function readSource(original: string): SourceText {
-  return looksLikeHtml(original) ? htmlSource(original) : plainSource(original);
+  if (!looksLikeHtml(original)) return plainSource(original);
+  const page = readHtml(original);
+  const keep = locateReport(page.source.text, page.blocks);
+  return keep ? keepOnly(page.source, keep) : page.source;
 }
 
 /**

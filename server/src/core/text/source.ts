@@ -23,6 +23,10 @@ export class MappedBuilder {
   private parts: string[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
+  /** Characters written so far: the next character's offset in the text. */
+  get length(): number {
+    return this.starts.length;
+  }
   /** Appends text copied verbatim from original[from…]. */
   copy(original: string, from: number, to: number): void {
     this.parts.push(original.slice(from, to));
@@ -52,4 +56,34 @@ export class MappedBuilder {
       toOriginalEnd: (o) => (o <= 0 ? 0 : o <= n ? ends[o - 1] : original.length),
     };
   }
+}
+
+/**
+ * The source with only `keep` (sorted, disjoint ranges of its text) left:
+ * what is dropped is not read at all, and every kept character maps where it
+ * did. Used to read only the report inside a web page.
+ */
+export function keepOnly(src: SourceText, keep: readonly { start: number; end: number }[]): SourceText {
+  const parts: string[] = [];
+  let n = 0;
+  for (const r of keep) n += r.end - r.start;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let k = 0;
+  for (const r of keep) {
+    parts.push(src.text.slice(r.start, r.end));
+    for (let o = r.start; o < r.end; o++, k++) {
+      starts[k] = src.toOriginal(o);
+      ends[k] = src.toOriginalEnd(o + 1);
+    }
+  }
+  const text = parts.join('');
+  const original = src.original;
+  return {
+    original,
+    text,
+    isHtml: src.isHtml,
+    toOriginal: (o) => (o < n ? starts[o] : original.length),
+    toOriginalEnd: (o) => (o <= 0 ? 0 : o <= n ? ends[o - 1] : original.length),
+  };
 }

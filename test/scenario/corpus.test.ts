@@ -1,0 +1,120 @@
+// The real saved web pages of ../shared/corpus (four years of one body's
+// report, each a complete CMS page with Word-pasted tables), linted as a user
+// would: what the corpus README says a correct linter reports, and what it must
+// not. The corpus lives outside the repository (../shared/corpus from the repo
+// root); without it these tests are skipped, saying so.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText, type Linted } from './seeds';
+
+const DIR = join(process.cwd(), '..', 'shared', 'corpus');
+const skip = existsSync(DIR) ? false : `corpus not found at ${DIR} (the shared corpus sits next to the repository)`;
+const cache = new Map<string, Linted>();
+
+function page(year: number): Linted {
+  const name = `pingtan-${year}.html`;
+  let l = cache.get(name);
+  if (!l) cache.set(name, (l = lintText(readFileSync(join(DIR, name), 'utf8'))));
+  return l;
+}
+
+const YEARS = [2019, 2020, 2021, 2022];
+const ARITHMETIC = ['table-row-total', 'table-column-total', 'table-balance', 'table-review-total'];
+/** What a finding says, with the page text it covers (tags and &nbsp; removed). */
+const shown = (l: Linted, rule: string) => l.of(rule).map((f) => `${l.line(f)}: ${f.message.zh}`);
+const covered = (l: Linted, f: { range: { start: number; end: number } }) => l.text.slice(f.range.start, f.range.end).replace(/<[^>]*>|&nbsp;/g, '');
+
+test('all four: the report is found inside the page, its title too; nothing in the chrome is linted', { skip }, () => {
+  for (const year of YEARS) {
+    const l = page(year);
+    const r = l.result.report;
+    assert.ok(r.title, `${year}: title found`);
+    assert.equal(r.title.year, year, `${year}: title year`);
+    assert.deepEqual(shown(l, 'title-missing'), [], `${year}: no title-missing`);
+    assert.deepEqual(
+      r.sections.map((s) => s.id),
+      [1, 2, 3, 4, 5, 6],
+      `${year}: six sections`,
+    );
+    const from = r.title.range.start;
+    const to = r.sections[r.sections.length - 1].range.end;
+    for (const f of l.result.findings) assert.ok(f.range.start >= from && f.range.end <= to, `${year}: ${f.rule} at line ${l.line(f)} is outside the report`);
+  }
+});
+
+test('all four: tables 二, 三 and 四 are read cell by cell (no unaligned, cell-count or row-missing)', { skip }, () => {
+  for (const year of YEARS) {
+    const l = page(year);
+    for (const rule of ['table-unaligned', 'table-cell-count', 'table-row-missing', 'table-missing']) assert.deepEqual(shown(l, rule), [], `${year}: ${rule}`);
+    const kinds = l.result.report.tables.map((t) => `${t.kind}:${t.aligned}`);
+    assert.deepEqual(kinds, ['t2:true', 't3:true', 't4:true'], `${year}: tables`);
+    for (const t of l.result.report.tables) for (const row of t.rows) assert.equal(row.status, 'ok', `${year}: ${t.kind} ${row.id} read (${row.found} cells)`);
+  }
+});
+
+test('pingtan-2019: the unit inside a table cell ("75394432.52元") is reported', { skip }, () => {
+  const l = page(2019);
+  const f = l.of('table-cell-not-number');
+  assert.equal(f.length, 1);
+  assert.equal(covered(l, f[0]), '75394432.52元');
+});
+
+test('pingtan-2020: （七）总计 says 20 and 21 but the result rows add up to 26 and 27; 一 + 二 = （七）+ 四 holds', { skip }, () => {
+  const l = page(2020);
+  const f = l.of('table-column-total');
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.message.zh]),
+    [
+      ['error', '（七）总计（20）不等于各项办理结果之和（26）：自然人列'],
+      ['error', '（七）总计（21）不等于各项办理结果之和（27）：总计列'],
+    ],
+  );
+  assert.deepEqual(
+    f.map((x) => covered(l, x)),
+    ['20', '21'],
+    'on the （七）总计 cells',
+  );
+  assert.deepEqual(shown(l, 'table-balance'), []);
+  assert.equal(covered(l, l.of('table-cell-not-number')[0]), '73802895.90元');
+});
+
+test('pingtan-2021: "（一）存在的主要问题:" has a half-width colon; table 三 is consistent', { skip }, () => {
+  const l = page(2021);
+  const colon = l.of('punctuation-halfwidth').filter(
+    (f) =>
+      covered(l, f) === ':' &&
+      l.text
+        .slice(f.range.start - 300, f.range.start)
+        .replace(/<[^>]*>/g, '')
+        .endsWith('存在的主要问题'),
+  );
+  assert.equal(colon.length, 1);
+  for (const rule of ARITHMETIC) assert.deepEqual(shown(l, rule), [], `2021: ${rule}`);
+});
+
+test('pingtan-2022: the typo in heading 四 is a title variant, not a missing section; table 三 is consistent', { skip }, () => {
+  const l = page(2022);
+  assert.deepEqual(shown(l, 'section-title-variant'), [
+    '1098: 标题“政府信息公开行政法复议、行政诉讼情况”与模板不同，模板为“政府信息公开行政复议、行政诉讼情况”',
+  ]);
+  assert.deepEqual(shown(l, 'section-missing'), []);
+  for (const rule of ARITHMETIC) assert.deepEqual(shown(l, rule), [], `2022: ${rule}`);
+});
+
+test('all four: no error other than those the README lists', { skip }, () => {
+  const expected: Record<number, string[]> = {
+    2019: ['table-cell-not-number'],
+    2020: ['table-cell-not-number', 'table-column-total', 'table-column-total'],
+    2021: [],
+    2022: [],
+  };
+  for (const year of YEARS) {
+    const errors = page(year)
+      .result.findings.filter((f) => f.severity === 'error')
+      .map((f) => f.rule);
+    assert.deepEqual(errors, expected[year], `${year}`);
+  }
+});
