@@ -198,7 +198,8 @@ test('changing the anchored text ends the match: the finding is reported and the
   const before = applySuppressions(lint(SEED).findings, SEED, { inline: false, entries, file: 'a.txt' });
   assert.equal(count(before.kept, 'other-matters-fee-missing'), 0);
   const anchorLine = entries[0].anchor;
-  const edited = SEED.replace(anchorLine, `${anchorLine}（修订）`);
+  // The anchor is the heading's own text, so the edit is inside it (text after a heading is not part of it).
+  const edited = SEED.replace(anchorLine, anchorLine.replace('事项', '事宜'));
   assert.notEqual(edited, SEED);
   const after = applySuppressions(lint(edited).findings, edited, { inline: false, entries, file: 'a.txt' });
   assert.equal(count(after.kept, 'other-matters-fee-missing'), 1);
