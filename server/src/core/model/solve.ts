@@ -36,12 +36,16 @@ export function isPlacedNumber(c: Cell): boolean {
   return c.kind === 'number' && c.value !== null && c.placement !== 'guessed';
 }
 
+const NONE = new Map<Cell, number | null>();
+
 function solve(table: Table): Solution {
   const insts = instances(table);
   const derived = new Set<Cell>();
   for (const i of insts) derived.add(i.derived);
-  const fill = complete(insts, derived, true);
-  const exact = complete(insts, derived, false);
+  // Only relations whose derived cell is empty have anything to solve (a clean table has none).
+  const open = insts.filter((i) => i.derived.kind === 'empty' && i.derived.placement !== 'guessed');
+  const fill = open.length === 0 ? NONE : complete(open, derived, true);
+  const exact = open.length === 0 ? NONE : complete(open, derived, false);
   return {
     fillOf: (c) => (c.kind !== 'empty' ? null : derived.has(c) ? fill.get(c) ?? null : 0),
     exactOf: (c) => (c.kind === 'empty' && derived.has(c) ? exact.get(c) ?? null : null),
@@ -50,7 +54,7 @@ function solve(table: Table): Solution {
 }
 
 /**
- * Values of the empty derived cells. With `zeros`, an ordinary empty cell
+ * Values of the empty derived cells of `insts` (relations whose derived cell is empty). With `zeros`, an ordinary empty cell
  * counts as the 0 a fix would write; without, it is unknown. A cell two
  * relations determine differently gets null.
  */
@@ -63,20 +67,21 @@ function complete(insts: RelationInstance[], derived: Set<Cell>, zeros: boolean)
     const v = solved.get(c);
     return v === null ? NaN : v;
   };
-  const done = new Set<RelationInstance>();
-  for (let pass = 0; pass < 4; pass++) {
-    let changed = false;
-    for (const inst of insts) {
-      const d = inst.derived;
-      if (d.kind !== 'empty' || d.placement === 'guessed' || done.has(inst)) continue;
+  let todo = insts;
+  for (let pass = 0; pass < 4 && todo.length > 0; pass++) {
+    const later: RelationInstance[] = [];
+    for (const inst of todo) {
       const v = derivedValue(inst, known);
-      if (v === undefined) continue;
-      done.add(inst);
-      changed = true;
+      if (v === undefined) {
+        later.push(inst);
+        continue;
+      }
+      const d = inst.derived;
       if (!solved.has(d)) solved.set(d, v);
       else if (solved.get(d) !== v) solved.set(d, null);
     }
-    if (!changed) break;
+    if (later.length === todo.length) break;
+    todo = later;
   }
   return solved;
 }

@@ -59,29 +59,33 @@ export function dropMergedColumn(rows: Collected[]): void {
  */
 export type Align = 'left' | 'right' | null;
 
-/** The slots after a row's label: the cells, and on a separated label line the empty ones at its end too. */
-function slotsOf(c: Collected): { segs: Seg[]; lines: Line[] } {
-  if (c.tds) return { segs: [], lines: [] };
-  if (!(c.sameLine && c.lastLine === c.labelLine && c.labelLine.separated) || c.labelLine.trailing.length === 0) return { segs: c.cells, lines: c.lines };
-  return { segs: [...c.cells, ...c.labelLine.trailing], lines: [...c.lines, ...c.labelLine.trailing.map(() => c.labelLine)] };
+const NO_SEGS: Seg[] = [];
+
+/** The empty slots closing a separated label line, which may be the row's last cells (or padding). */
+function trailingOf(c: Collected): Seg[] {
+  return c.sameLine && c.lastLine === c.labelLine && c.labelLine.separated ? c.labelLine.trailing : NO_SEGS;
 }
 
-function emptiesOf(c: Collected): boolean[] {
-  return c.tds ? c.tds.map((td) => td.text === '') : slotsOf(c).segs.map((s) => s.text === '');
-}
-
-/** Alignment evidence from the rows whose k values are all filled in. */
+/** Alignment evidence from the rows wider than k whose k values are all filled in. */
 export function alignOf(rows: Collected[], kOf: (c: Collected) => number): Align {
   let left = 0;
   let right = 0;
   let other = 0;
   for (const c of rows) {
-    const e = emptiesOf(c);
     const k = kOf(c);
-    const first = e.indexOf(false);
-    const last = e.lastIndexOf(false);
-    if (k <= 0 || e.length <= k || first < 0 || last - first + 1 !== k || e.slice(first, last + 1).some((x) => x)) continue;
-    if (last === e.length - 1) right++;
+    const n = c.tds ? c.tds.length : c.cells.length + trailingOf(c).length;
+    if (k <= 0 || n <= k) continue;
+    // Trailing slots of a label line are empty by construction: only the cells can hold values.
+    const empty = (i: number) => (c.tds ? c.tds[i].text === '' : i >= c.cells.length || c.cells[i].text === '');
+    let first = 0;
+    while (first < n && empty(first)) first++;
+    let last = n - 1;
+    while (last > first && empty(last)) last--;
+    if (first >= n || last - first + 1 !== k) continue;
+    let gap = false;
+    for (let i = first; i <= last && !gap; i++) gap = empty(i);
+    if (gap) continue;
+    if (last === n - 1) right++;
     else if (first === 0) left++;
     else other++;
   }
@@ -90,15 +94,16 @@ export function alignOf(rows: Collected[], kOf: (c: Collected) => number): Align
 }
 
 /** Which k of a row's n slots are its values; `sure` is false when blank slots at both ends leave it open. */
-export function chooseWindow(empty: boolean[], k: number, align: Align): { from: number; to: number; sure: boolean } {
-  const n = empty.length;
+export function chooseWindow(n: number, empty: (i: number) => boolean, k: number, align: Align): { from: number; to: number; sure: boolean } {
   if (n <= k) return { from: 0, to: n, sure: true };
-  const first = empty.indexOf(false);
-  if (first < 0) {
+  let first = 0;
+  while (first < n && empty(first)) first++;
+  if (first >= n) {
     if (align === 'right') return { from: n - k, to: n, sure: true };
     return { from: 0, to: k, sure: align === 'left' };
   }
-  const last = empty.lastIndexOf(false);
+  let last = n - 1;
+  while (empty(last)) last--;
   // More values than columns: the row is too wide whatever the blanks (table-cell-count).
   if (last - first + 1 > k) return { from: first, to: last + 1, sure: true };
   const lo = Math.max(0, last - k + 1);
@@ -118,20 +123,45 @@ interface Resolved {
 }
 
 export function resolveCells(c: Collected, k: number, align: Align = null): Resolved {
-  const slots = slotsOf(c);
-  const w = chooseWindow(slots.segs.map((s) => s.text === ''), k, align);
-  const segs = slots.segs.slice(w.from, w.to);
-  const lines = slots.lines.slice(w.from, w.to);
-  return { segs, lines, found: segs.length, allEmpty: segs.every((s) => s.text === ''), sure: w.sure };
+  const cells = c.cells;
+  const trailing = trailingOf(c);
+  const n = cells.length + trailing.length;
+  // Trailing slots are empty by construction; they are copied in only when the window reaches them.
+  const w = chooseWindow(n, (i) => i >= cells.length || cells[i].text === '', k, align);
+  let segs: Seg[];
+  let lines: Line[];
+  if (w.to <= cells.length) {
+    const whole = w.from === 0 && w.to === cells.length;
+    segs = whole ? cells : cells.slice(w.from, w.to);
+    lines = whole ? c.lines : c.lines.slice(w.from, w.to);
+  } else {
+    segs = [...cells, ...trailing].slice(w.from, w.to);
+    lines = [...c.lines, ...trailing.map(() => c.labelLine)].slice(w.from, w.to);
+  }
+  let allEmpty = true;
+  for (const s of segs) if (s.text !== '') allEmpty = false;
+  return { segs, lines, found: segs.length, allEmpty, sure: w.sure };
 }
+
+const LABEL_ROW = { placement: 'label-row' as const };
+const CELL_BLOCK = { placement: 'cell-block' as const };
+const SCATTERED = { placement: 'guessed' as const, unread: 'scattered' as const };
+const DETACHED = { placement: 'guessed' as const, unread: 'detached' as const };
 
 /** How a text row's cells were placed, from the lines they sit on. */
 export function textPlacement(c: Collected, lines: Line[]): { placement: Placement; unread?: UnreadReason } {
-  if (lines.every((l) => l === c.labelLine)) return { placement: 'label-row' };
-  if (lines.includes(c.labelLine)) return { placement: 'guessed', unread: 'scattered' };
+  let onLabel = 0;
+  let block = true;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === c.labelLine) onLabel++;
+    // Lines come in order: one value per line means each differs from the one before.
+    else if (l.segs.length !== 1 || (i > 0 && lines[i - 1] === l)) block = false;
+  }
+  if (onLabel === lines.length) return LABEL_ROW;
+  if (onLabel > 0) return SCATTERED;
   // One value per line, each line holding nothing else: a clean block (a copied web page).
-  if (new Set(lines).size === lines.length && lines.every((l) => l.segs.length === 1)) return { placement: 'cell-block' };
-  return { placement: 'guessed', unread: 'detached' };
+  return block ? CELL_BLOCK : DETACHED;
 }
 
 function cellOf(col: ColumnDef, colIndex: number, text: string, range: { start: number; end: number }, placement: Placement): Cell {
@@ -196,7 +226,8 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
 
 function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: string, labelRange: { start: number; end: number }, align: Align): Row {
   const k = columns.length;
-  const w = chooseWindow(c.tds!.map((td) => td.text === ''), k, align);
+  const all = c.tds!;
+  const w = chooseWindow(all.length, (i) => all[i].text === '', k, align);
   const tds = c.tds!.slice(w.from, w.to);
   const cellPlacement = w.sure ? ('html-cell' as const) : ('guessed' as const);
   const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found: tds.length, valuesRange: { start: labelRange.end, end: labelRange.end }, block: c.block };

@@ -31,9 +31,8 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
         if (block) evidence.set(block, gen);
         return { kind: 'header' };
       }
-      if (isProseText(seg.text)) return null;
       const row = matchT2Row(seg.text, block);
-      if (!row) return null;
+      if (!row || isProseText(seg.text)) return null;
       block = row.block;
       return { kind: 'row', id: `${row.block}.${row.row.id}`, block: row.block };
     },

@@ -7,7 +7,7 @@ import type { SourceText } from '../../text/source';
 import type { Generation } from '../../types';
 import { T3_COLUMNS } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
-import { isProseText, isT3HeaderWord, matchT3, t3Def } from './classify';
+import { isProseText, matchT3, T3_HEADER_KEYS, t3Def } from './classify';
 import { assembleRows, type LabelHit } from './assemble';
 import { alignOf, buildRow, dropMergedColumn, type Collected } from './rowBuild';
 import { finishTable } from './finish';
@@ -25,13 +25,12 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
     match(seg): LabelHit | null {
       const key = labelKey(seg.text);
       if (key.includes('勾稽关系') || key === '申请人情况') return { kind: 'header' };
-      if (isT3HeaderWord(seg.text) && (afterHeader || !WEAK_HEADERS.has(key))) {
+      if (T3_HEADER_KEYS.has(key) && (afterHeader || !WEAK_HEADERS.has(key))) {
         afterHeader = true;
         return { kind: 'header' };
       }
-      if (isProseText(seg.text)) return null;
       const i = matchT3(seg.text, lastIdx);
-      if (i < 0) return null;
+      if (i < 0 || isProseText(seg.text)) return null;
       afterHeader = false;
       lastIdx = i;
       const def = t3Def(i);

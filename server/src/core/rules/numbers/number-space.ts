@@ -22,7 +22,7 @@
 // whose safe fix removes every one, so they do not bury the findings that matter.
 
 import type { FindingInput, Rule } from '../rule';
-import type { Fix } from '../../types';
+import type { Fix, TextEdit } from '../../types';
 import { DocMap, fixes } from '../../text/docmap';
 import {
   clip,
@@ -194,12 +194,15 @@ export const rule: Rule = {
   },
 };
 
+const NO_EDITS: TextEdit[] = [];
+
 /** More findings than this in one report become one summary (PDF conversion). */
 const SUMMARY_AT = 10;
 
 /** One finding for all the spaces: each listed as related information, one safe fix removing them all. */
 function summarise(add: (f: FindingInput) => void, found: FindingInput[]): void {
-  const edits = found.flatMap((f) => f.fixes?.[0]?.edits ?? []);
+  const edits: TextEdit[] = [];
+  for (const f of found) for (const e of f.fixes?.[0]?.edits ?? NO_EDITS) edits.push(e);
   const fix: Fix = { title: { zh: `删除全部 ${found.length} 处空格`, en: `Remove all ${found.length} spaces` }, edits, safe: true };
   add({
     range: found[0].range,
@@ -207,7 +210,7 @@ function summarise(add: (f: FindingInput) => void, found: FindingInput[]): void 
       zh: `疑似 PDF 转换：${found.length} 处数字两侧空格，可一键删除（首处${(found[0].message.zh.match(/“[^”]*”应写作“[^”]*”/) ?? [''])[0]}）`,
       en: `Likely PDF conversion: ${found.length} spaces around numbers; remove them all at once (first: ${(found[0].message.en.match(/write "[^"]*", not "[^"]*"/) ?? [''])[0]})`,
     },
-    related: found.map((f) => ({ range: f.range, message: f.message })),
+    related: () => found.map((f) => ({ range: f.range, message: f.message })),
     fixes: [fix],
   });
 }
@@ -219,6 +222,14 @@ function summarise(add: (f: FindingInput) => void, found: FindingInput[]): void 
  */
 function afterInlineHeading(text: string, prev: number): boolean {
   let s = prev;
-  while (s > 0 && prev - s < 40 && !isLineBreakCode(text.charCodeAt(s - 1)) && !/[。；！？]/.test(text[s - 1])) s--;
+  while (s > 0 && prev - s < 40) {
+    const c = text.charCodeAt(s - 1);
+    if (isLineBreakCode(c) || c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) break;
+    s--;
+  }
+  while (s < prev && isInlineSpaceCode(text.charCodeAt(s))) s++;
+  // Only an ordinal can open a heading: （ ( 一…十 or a digit.
+  const c = text.charCodeAt(s);
+  if (!(c === 0xff08 || c === 0x28 || isDigitCode(c) || '一二三四五六七八九十'.includes(text[s]))) return false;
   return /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])[^，。；：,;:“”《》（）()]{1,12}$/.test(text.slice(s, prev + 1));
 }

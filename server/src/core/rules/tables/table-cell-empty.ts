@@ -7,13 +7,13 @@
 // total or balancing cell keeps its own (its fix writes a computed value).
 
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, Msg, Range, Related, TextEdit } from '../../types';
+import type { Msg, Range, Related, TextEdit } from '../../types';
 import type { Cell, Row, Table } from '../../model/report';
 import { solveEmpties, type Solution } from '../../model/solve';
 import { fillText, renderValues } from '../../template/render';
 import { lineAround, visible } from '../helpers';
 import { cellName, colName, rowName, tableName } from './shared';
-import { rowReadable, safeCellWrite, safeTailWrite } from './safeWrite';
+import { rowReadable, SafeWriter } from './safeWrite';
 
 /** More zero-only findings than this in one table become one finding for the table. */
 const MERGE_AT = 5;
@@ -22,9 +22,8 @@ interface Group {
   row: Row;
   cells: Cell[];
   range: Range;
-  message: Msg;
-  detail?: Msg;
-  title: Msg;
+  /** The words of the group's own finding, built only when it is reported on its own. */
+  words: () => { message: Msg; title: Msg; detail?: Msg };
   edits: TextEdit[] | null;
   safe: boolean;
   /** The fix writes nothing but zeros into ordinary cells (it may merge with others). */
@@ -43,12 +42,13 @@ export const rule: Rule = {
     for (const t of ctx.report.tables) {
       if (!t.aligned) continue;
       const sol = solveEmpties(t);
+      const safe = new SafeWriter(ctx.text, t);
       const groups: Group[] = [];
       for (const row of t.rows) {
         // Rows read by guesswork are table-unaligned's; rows of the wrong width table-cell-count's.
         if (row.unread || row.status === 'count') continue;
-        if (row.status === 'empty') groups.push(wholeRow(ctx, t, row, sol));
-        else groups.push(...partRow(ctx, t, row, sol));
+        if (row.status === 'empty') groups.push(wholeRow(ctx, t, row, sol, safe));
+        else if (row.cells.some((c) => c.kind === 'empty')) groups.push(...partRow(ctx, t, row, sol, safe));
       }
       const merge = groups.filter((g) => g.zeros && g.safe);
       if (merge.length > MERGE_AT) {
@@ -60,12 +60,13 @@ export const rule: Rule = {
 };
 
 function emit(ctx: RuleContext, t: Table, g: Group): void {
+  const { message, title, detail } = g.words();
   ctx.add({
     range: g.range,
-    message: g.message,
-    detail: g.detail,
+    message,
+    detail,
     related: g.cells.length > 1 ? () => g.cells.map((c) => ({ range: visible(ctx.text, c.range), message: cellName(t, g.row, c) })) : undefined,
-    fixes: g.edits ? [{ title: g.title, edits: g.edits, safe: g.safe }] : [],
+    fixes: g.edits ? [{ title, edits: g.edits, safe: g.safe }] : [],
   });
 }
 
@@ -86,9 +87,15 @@ function emitTable(ctx: RuleContext, t: Table, groups: Group[]): void {
       en: `${name.en.split(':')[0]} has ${cells} empty cells in ${groups.length} rows; write 0`,
     },
     related,
-    detail: { zh: groups.map((g) => `“${rowName(t, g.row.id).zh}”：${listCols(t, g.cells).zh}`).join('\n'), en: groups.map((g) => `"${rowName(t, g.row.id).en}": ${listCols(t, g.cells).en}`).join('\n') },
-    fixes: [{ title: { zh: `全部填 0（${cells}处）`, en: `Write 0 in all ${cells}` }, edits: groups.flatMap((g) => g.edits ?? []), safe: true }],
+    detail: () => ({ zh: groups.map((g) => `“${rowName(t, g.row.id).zh}”：${listCols(t, g.cells).zh}`).join('\n'), en: groups.map((g) => `"${rowName(t, g.row.id).en}": ${listCols(t, g.cells).en}`).join('\n') }),
+    fixes: [{ title: { zh: `全部填 0（${cells}处）`, en: `Write 0 in all ${cells}` }, edits: allEdits(groups), safe: true }],
   });
+}
+
+function allEdits(groups: Group[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const g of groups) if (g.edits) for (const e of g.edits) out.push(e);
+  return out;
 }
 
 function listCols(t: Table, cells: Cell[]): Msg {
@@ -102,7 +109,7 @@ function writeCell(ctx: RuleContext, c: Cell, value: number): TextEdit {
 }
 
 /** The empty cells of a row that has numbers: totals and balancing cells one by one, the others together. */
-function partRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): Group[] {
+function partRow(ctx: RuleContext, t: Table, row: Row, sol: Solution, writer: SafeWriter): Group[] {
   const out: Group[] = [];
   const ordinary: Cell[] = [];
   for (const cell of row.cells) {
@@ -113,39 +120,46 @@ function partRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): Group[] {
     }
     const v = sol.fillOf(cell);
     const edit = writeCell(ctx, cell, v ?? 0);
-    const name = cellName(t, row, cell);
     out.push({
       row,
       cells: [cell],
       range: visible(ctx.text, cell.range),
-      message: { zh: `单元格为空：${name.zh}`, en: `Empty cell: ${name.en}` },
-      title: titleOf(v, true),
+      words: () => ({ message: emptyCell(t, row, cell), title: titleOf(v, true) }),
       edits: [edit],
-      safe: v !== null && safeCellWrite(ctx.text, t, row, cell, edit),
+      safe: v !== null && writer.cell(row, cell, edit),
       zeros: false,
     });
   }
   if (ordinary.length === 0) return out;
   const edits = ordinary.map((c) => writeCell(ctx, c, 0));
-  const safe = ordinary.every((c, i) => safeCellWrite(ctx.text, t, row, c, edits[i]));
+  const safe = ordinary.every((c, i) => writer.cell(row, c, edits[i]));
   if (ordinary.length === 1) {
-    const name = cellName(t, row, ordinary[0]);
-    out.unshift({ row, cells: ordinary, range: visible(ctx.text, ordinary[0].range), message: { zh: `单元格为空：${name.zh}`, en: `Empty cell: ${name.en}` }, title: titleOf(0, false), edits, safe, zeros: true });
+    out.unshift({ row, cells: ordinary, range: visible(ctx.text, ordinary[0].range), words: () => ({ message: emptyCell(t, row, ordinary[0]), title: titleOf(0, false) }), edits, safe, zeros: true });
     return out;
   }
-  const r = rowName(t, row.id);
-  const cols = listCols(t, ordinary);
+  const n = ordinary.length;
   out.unshift({
     row,
     cells: ordinary,
     range: rowRange(ctx, row),
-    message: { zh: `“${r.zh}”行有${ordinary.length}个空单元格：${cols.zh}`, en: `Row "${r.en}" has ${ordinary.length} empty cells: ${cols.en}` },
-    title: { zh: `${ordinary.length}个空单元格均写入 0`, en: `Write 0 in the ${ordinary.length} empty cells` },
+    words: () => {
+      const r = rowName(t, row.id);
+      const cols = listCols(t, ordinary);
+      return {
+        message: { zh: `“${r.zh}”行有${n}个空单元格：${cols.zh}`, en: `Row "${r.en}" has ${n} empty cells: ${cols.en}` },
+        title: { zh: `${n}个空单元格均写入 0`, en: `Write 0 in the ${n} empty cells` },
+      };
+    },
     edits,
     safe,
     zeros: true,
   });
   return out;
+}
+
+function emptyCell(t: Table, row: Row, cell: Cell): Msg {
+  const name = cellName(t, row, cell);
+  return { zh: `单元格为空：${name.zh}`, en: `Empty cell: ${name.en}` };
 }
 
 function titleOf(v: number | null, derived: boolean): Msg {
@@ -157,16 +171,15 @@ function rowRange(ctx: RuleContext, row: Row): Range {
   return { start: row.labelRange.start, end: Math.max(row.labelRange.end, Math.min(row.valuesRange.end, lineAround(ctx.text, row.labelRange.start).end)) };
 }
 
-function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): Group {
+function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution, writer: SafeWriter): Group {
   const values = row.cells.map((c) => sol.fillOf(c));
   const shown = values.map((v) => (v === null ? 0 : v));
   const valid = values.every((v) => v !== null);
-  const name = rowName(t, row.id);
   let edits: TextEdit[] | null = null;
   let safe = false;
   if (!row.bare) {
     edits = row.cells.map((c, i) => writeCell(ctx, c, shown[i]));
-    safe = valid && row.cells.every((c, i) => safeCellWrite(ctx.text, t, row, c, edits![i]));
+    safe = valid && row.cells.every((c, i) => writer.cell(row, c, edits![i]));
   } else {
     // No slot per column: rewrite the row's tail, which holds only separators.
     const from = row.labelRange.end;
@@ -174,24 +187,24 @@ function wholeRow(ctx: RuleContext, t: Table, row: Row, sol: Solution): Group {
     const rendered = renderValues(t, shown, ctx.report.eol);
     if (rendered !== null && /^[\s|｜]*$/.test(ctx.text.slice(from, to))) {
       edits = [{ start: from, end: to, text: rendered }];
-      safe = valid && safeTailWrite(ctx.text, t, row, edits[0]);
+      safe = valid && writer.tail(row, edits[0]);
     }
   }
-  const list = shown.join(' ');
-  const fix: Fix = { ...fixTitle(valid, list), edits: edits ?? [], safe };
   return {
     row,
     cells: row.cells,
     range: rowRange(ctx, row),
-    message: { zh: `“${name.zh}”行的${row.cells.length}个单元格均为空`, en: `All ${row.cells.length} cells of row "${name.en}" are empty` },
-    detail: { zh: `建议填写：${list}`, en: `Suggested values: ${list}` },
-    title: fix.title,
+    words: () => {
+      const name = rowName(t, row.id);
+      const list = shown.join(' ');
+      return {
+        message: { zh: `“${name.zh}”行的${row.cells.length}个单元格均为空`, en: `All ${row.cells.length} cells of row "${name.en}" are empty` },
+        detail: { zh: `建议填写：${list}`, en: `Suggested values: ${list}` },
+        title: valid ? { zh: `填写 ${list}`, en: `Fill in ${list}` } : titleOf(null, false),
+      };
+    },
     edits,
     safe: safe && rowReadable(t, row),
-    zeros: shown.every((v) => v === 0) && valid,
+    zeros: valid && shown.every((v) => v === 0),
   };
-}
-
-function fixTitle(valid: boolean, list: string): { title: Msg } {
-  return valid ? { title: { zh: `填写 ${list}`, en: `Fill in ${list}` } } : { title: titleOf(null, false) };
 }
