@@ -25,6 +25,7 @@ test('plain text: next to a digit, or into a run of space-separated numbers', ()
   assert.equal(gluesDigits('| 5 | | 7 |', { start: 4, end: 5, text: ' 0 ' }), false);
   assert.equal(gluesDigits('（一）予以公开 2 1 0', { start: 10, end: 10, text: '0 ' }), true);
   assert.equal(gluesDigits('上年结转申请2件。', { start: 9, end: 9, text: ' 0 0 0' }), false, 'no digit adjacent (prose is safeWrite’s concern)');
+  assert.equal(gluesDigits('（一）予以公开 - 1 0', { start: 8, end: 9, text: '0' }), false, 'a placeholder replaced in place');
 });
 
 test('replacing digits that were already together glues nothing new; text without digits never glues', () => {

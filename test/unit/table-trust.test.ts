@@ -186,3 +186,48 @@ test('fix-all is safe on a blank-heavy draft in every layout and both generation
     }
   }
 });
+
+test('Markdown: a blank 总计 at the end of a row padded after its label stays in the 总计 column (no shift into 自然人)', () => {
+  for (const gen of GENS) {
+    const b = build({ layout: 'markdown', gen }, (d) => setT3(d, 'new', 'total', ''));
+    assert.deepEqual(parsedRow(lintAll(b.text).result.report, 't3', 'new'), ['3', '1', '0', '0', '0', '0', '']);
+    const fixed = assertFixAllSafe(b.text, {}, `markdown ${gen}`);
+    assert.equal(fixed, build({ layout: 'markdown', gen }).text);
+  }
+});
+
+test('a row wider than the template with blanks at both ends, and no complete row to show the padding: named, not guessed', () => {
+  const text = [
+    '示例局2021年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    '| 一、本年新收政府信息公开申请数量 | | 1 | 0 | 0 | 0 | 0 | 1 | |',
+    '| 二、上年结转政府信息公开申请数量 | | 0 | 0 | 0 | 0 | 0 | 0 | |',
+    '| 四、结转下年度继续办理 | | 0 | 0 | 0 | 0 | 0 | 0 | |',
+    '',
+  ].join('\n');
+  const h = one(text, 'table-unaligned');
+  assert.ok(h.message.zh.includes('“一、本年新收政府信息公开申请数量”两端都有空单元格，无法确定各数字所在的列'), h.message.zh);
+  for (const rule of STRUCT) none(text, rule);
+});
+
+test('a placeholder in a PDF row is replaced in place by fix-all; in a row of the wrong width it is only suggested', () => {
+  for (const gen of GENS) {
+    const b = build({ layout: 'space', gen }, (d) => setT3(d, 'open', 'research', '-'));
+    assert.equal(assertFixAllSafe(b.text, {}, `space ${gen}`), build({ layout: 'space', gen }).text);
+    const wide = build({ layout: 'pipe', gen }, (d) => setT3Row(d, 'open', [2, 1, '-', 0, 0, 0, 0, 3]));
+    const h = one(wide.text, 'table-cell-not-number');
+    assert.equal(h.fixes[0].safe, false);
+    assert.equal(fixAll(wide.text).text.includes('| - |'), true);
+  }
+});
+
+test('the prose is not compared with a row that could not be read', () => {
+  for (const gen of GENS) {
+    // The numbers of 一、本年新收 wrapped onto the next line: its 总计 is unknown, not the 9 found there.
+    const b = build({ layout: 'space', gen }, (d) => setT3Row(d, 'new', [3, 1, 0, 0, 0, 0, 9]));
+    const text = b.text.replace('一、本年新收政府信息公开申请数量 3 1 0 0 0 0 9', '一、本年新收政府信息公开申请数量\n3 1 0 0 0 0 9');
+    assert.notEqual(text, b.text);
+    assert.ok(hits(b.text, 'narrative-table-mismatch').length > 0, 'read on its line, the 9 contradicts the prose');
+    none(text, 'narrative-table-mismatch');
+  }
+});

@@ -70,7 +70,9 @@ export function gluesDigits(text: string, edit: TextEdit, html = false): boolean
   const gluedAfter = edit.end > edit.start && isDigit(text[edit.end - 1]);
   if (isDigit(first) && isDigit(before) && !gluedBefore) return true;
   if (isDigit(last) && isDigit(after) && !gluedAfter) return true;
-  if (!html && !gluedBefore && !gluedAfter && !separatedLine(text, edit.start)) {
+  // Replacing a token in place ("-" → "0") adds none to the run; only a new one shifts the cells after it.
+  const inPlace = edit.end > edit.start && /\S/.test(text.slice(edit.start, edit.end));
+  if (!html && !inPlace && !gluedBefore && !gluedAfter && !separatedLine(text, edit.start)) {
     if (isDigit(first) && before === ' ' && isDigit(pastSpaces(text, edit.start, -1, false))) return true;
     if (isDigit(last) && after === ' ' && isDigit(pastSpaces(text, edit.end, 1, false))) return true;
   }

@@ -61,9 +61,9 @@ export const rule: Rule = {
 function rowsWhy(t: Table, rows: Row[]): Msg {
   const one = (r: Row): Msg => {
     const n = rowName(t, r.id);
-    return r.unread === 'detached'
-      ? { zh: `“${n.zh}”的数字不在标签所在行`, en: `the numbers of "${n.en}" are not on its label's line` }
-      : { zh: `“${n.zh}”的数字分散在标签行和其后几行`, en: `the numbers of "${n.en}" are spread over its label's line and the lines after it` };
+    if (r.unread === 'detached') return { zh: `“${n.zh}”的数字不在标签所在行`, en: `the numbers of "${n.en}" are not on its label's line` };
+    if (r.unread === 'ambiguous') return { zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`, en: `"${n.en}" has empty cells at both ends, so which column each number is in cannot be told` };
+    return { zh: `“${n.zh}”的数字分散在标签行和其后几行`, en: `the numbers of "${n.en}" are spread over its label's line and the lines after it` };
   };
   const named = rows.slice(0, NAMED).map(one);
   const more = rows.length - named.length;
