@@ -4,7 +4,7 @@
 
 import type { Line, Seg } from '../cells';
 import { valueClass } from './classify';
-import type { Collected } from './rowBuild';
+import { collected, note, type Collected } from './rowBuild';
 
 export type LabelHit =
   | { kind: 'row'; id: string; block?: string }
@@ -47,7 +47,7 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
       if (cls === 'text' || hit) {
         if (hit && (hit.kind === 'row' || hit.kind === 'group')) {
           close();
-          cur = { id: hit.id, label: seg, labelLine: line, cells: [], lines: [], sameLine: false, lastLine: line, block: hit.kind === 'row' ? hit.block : undefined };
+          cur = collected(hit.id, seg, line, hit.kind === 'row' ? hit.block : undefined);
           lastSeg = seg;
           continue;
         }
@@ -63,7 +63,7 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
         if (cur && cur.cells.length > 0 && seg.text.length <= 12 && !/[。，；]/.test(seg.text)) {
           // Short text in a value position ("不适用"): a non-number cell of this row.
           cur.cells.push(seg);
-          cur.lines.push(line);
+          note(cur, line);
           cur.lastLine = line;
           lastSeg = seg;
           continue;
@@ -74,7 +74,7 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
       }
       if (!cur) continue;
       cur.cells.push(seg);
-      cur.lines.push(line);
+      note(cur, line);
       if (line === cur.labelLine) cur.sameLine = true;
       cur.lastLine = line;
       lastSeg = seg;

@@ -17,8 +17,13 @@ export interface Collected {
   label: Seg;
   labelLine: Line;
   cells: Seg[];
-  /** The line each cell sits on (parallel to cells). */
-  lines: Line[];
+  /** Cells on the label's own line, and on other lines (see note()). */
+  onLabel: number;
+  offLabel: number;
+  /** The cells off the label's line stand one per line, each line holding nothing else. */
+  oneEach: boolean;
+  /** The line of the last cell noted. */
+  prevLine: Line | null;
   /** Cells arrived on the label's own line (a separated row). */
   sameLine: boolean;
   lastLine: Line;
@@ -35,6 +40,21 @@ export interface Collected {
  * whose first cell after the label is empty has lost a value: that empty cell
  * is the merged label column, not the first value.
  */
+/** A fresh row for a label on `line`. */
+export function collected(id: string, label: Seg, line: Line, block?: string): Collected {
+  return { id, label, labelLine: line, cells: [], onLabel: 0, offLabel: 0, oneEach: true, prevLine: null, sameLine: false, lastLine: line, block };
+}
+
+/** Records where a cell of the row sits. */
+export function note(c: Collected, line: Line): void {
+  if (line === c.labelLine) c.onLabel++;
+  else {
+    c.offLabel++;
+    if (line.segs.length !== 1 || line === c.prevLine) c.oneEach = false;
+  }
+  c.prevLine = line;
+}
+
 export function dropMergedColumn(rows: Collected[]): void {
   const widths = new Map<number, number>();
   for (const r of rows) if (r.sameLine && r.labelLine.separated) widths.set(r.labelLine.width, (widths.get(r.labelLine.width) ?? 0) + 1);
@@ -45,7 +65,7 @@ export function dropMergedColumn(rows: Collected[]): void {
   for (const r of rows) {
     if (r.sameLine && r.labelLine.separated && r.labelLine.width < mode && r.cells[0]?.text === '' && r.cells.length > 1) {
       r.cells = r.cells.slice(1);
-      r.lines = r.lines.slice(1);
+      r.onLabel--;
     }
   }
 }
@@ -73,17 +93,17 @@ export function alignOf(rows: Collected[], kOf: (c: Collected) => number): Align
   let other = 0;
   for (const c of rows) {
     const k = kOf(c);
+    // Trailing slots of a label line are empty by construction: only the cells can hold values.
+    const slots: readonly { text: string }[] = c.tds ?? c.cells;
     const n = c.tds ? c.tds.length : c.cells.length + trailingOf(c).length;
     if (k <= 0 || n <= k) continue;
-    // Trailing slots of a label line are empty by construction: only the cells can hold values.
-    const empty = (i: number) => (c.tds ? c.tds[i].text === '' : i >= c.cells.length || c.cells[i].text === '');
     let first = 0;
-    while (first < n && empty(first)) first++;
-    let last = n - 1;
-    while (last > first && empty(last)) last--;
-    if (first >= n || last - first + 1 !== k) continue;
+    while (first < slots.length && slots[first].text === '') first++;
+    let last = slots.length - 1;
+    while (last > first && slots[last].text === '') last--;
+    if (first >= slots.length || last - first + 1 !== k) continue;
     let gap = false;
-    for (let i = first; i <= last && !gap; i++) gap = empty(i);
+    for (let i = first; i <= last && !gap; i++) gap = slots[i].text === '';
     if (gap) continue;
     if (last === n - 1) right++;
     else if (first === 0) left++;
@@ -93,17 +113,21 @@ export function alignOf(rows: Collected[], kOf: (c: Collected) => number): Align
   return right > 0 ? 'right' : left > 0 ? 'left' : null;
 }
 
-/** Which k of a row's n slots are its values; `sure` is false when blank slots at both ends leave it open. */
-export function chooseWindow(n: number, empty: (i: number) => boolean, k: number, align: Align): { from: number; to: number; sure: boolean } {
+/**
+ * Which k of a row's n slots are its values (slots past `slots.length` are
+ * empty); `sure` is false when blank slots at both ends leave it open.
+ */
+export function chooseWindow(slots: readonly { text: string }[], n: number, k: number, align: Align): { from: number; to: number; sure: boolean } {
   if (n <= k) return { from: 0, to: n, sure: true };
+  const m = slots.length;
   let first = 0;
-  while (first < n && empty(first)) first++;
-  if (first >= n) {
+  while (first < m && slots[first].text === '') first++;
+  if (first >= m) {
     if (align === 'right') return { from: n - k, to: n, sure: true };
     return { from: 0, to: k, sure: align === 'left' };
   }
-  let last = n - 1;
-  while (empty(last)) last--;
+  let last = m - 1;
+  while (slots[last].text === '') last--;
   // More values than columns: the row is too wide whatever the blanks (table-cell-count).
   if (last - first + 1 > k) return { from: first, to: last + 1, sure: true };
   const lo = Math.max(0, last - k + 1);
@@ -116,7 +140,6 @@ export function chooseWindow(n: number, empty: (i: number) => boolean, k: number
 
 interface Resolved {
   segs: Seg[];
-  lines: Line[];
   found: number;
   allEmpty: boolean;
   sure: boolean;
@@ -125,50 +148,35 @@ interface Resolved {
 export function resolveCells(c: Collected, k: number, align: Align = null): Resolved {
   const cells = c.cells;
   const trailing = trailingOf(c);
-  const n = cells.length + trailing.length;
   // Trailing slots are empty by construction; they are copied in only when the window reaches them.
-  const w = chooseWindow(n, (i) => i >= cells.length || cells[i].text === '', k, align);
+  const w = chooseWindow(cells, cells.length + trailing.length, k, align);
   let segs: Seg[];
-  let lines: Line[];
-  if (w.to <= cells.length) {
-    const whole = w.from === 0 && w.to === cells.length;
-    segs = whole ? cells : cells.slice(w.from, w.to);
-    lines = whole ? c.lines : c.lines.slice(w.from, w.to);
-  } else {
-    segs = [...cells, ...trailing].slice(w.from, w.to);
-    lines = [...c.lines, ...trailing.map(() => c.labelLine)].slice(w.from, w.to);
-  }
+  if (w.to <= cells.length) segs = w.from === 0 && w.to === cells.length ? cells : cells.slice(w.from, w.to);
+  else segs = [...cells, ...trailing].slice(w.from, w.to);
   let allEmpty = true;
   for (const s of segs) if (s.text !== '') allEmpty = false;
-  return { segs, lines, found: segs.length, allEmpty, sure: w.sure };
+  return { segs, found: segs.length, allEmpty, sure: w.sure };
 }
 
 const LABEL_ROW = { placement: 'label-row' as const };
 const CELL_BLOCK = { placement: 'cell-block' as const };
 const SCATTERED = { placement: 'guessed' as const, unread: 'scattered' as const };
 const DETACHED = { placement: 'guessed' as const, unread: 'detached' as const };
+const AMBIGUOUS = { placement: 'guessed' as const, unread: 'ambiguous' as const };
 
-/** How a text row's cells were placed, from the lines they sit on. */
-export function textPlacement(c: Collected, lines: Line[]): { placement: Placement; unread?: UnreadReason } {
-  let onLabel = 0;
-  let block = true;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l === c.labelLine) onLabel++;
-    // Lines come in order: one value per line means each differs from the one before.
-    else if (l.segs.length !== 1 || (i > 0 && lines[i - 1] === l)) block = false;
-  }
-  if (onLabel === lines.length) return LABEL_ROW;
-  if (onLabel > 0) return SCATTERED;
+/** How a text row's cells were placed, from the lines they sit on (see note()). */
+export function textPlacement(c: Collected): { placement: Placement; unread?: UnreadReason } {
+  if (c.offLabel === 0) return LABEL_ROW;
+  if (c.onLabel > 0) return SCATTERED;
   // One value per line, each line holding nothing else: a clean block (a copied web page).
-  return block ? CELL_BLOCK : DETACHED;
+  return c.oneEach ? CELL_BLOCK : DETACHED;
 }
 
 function cellOf(col: ColumnDef, colIndex: number, text: string, range: { start: number; end: number }, placement: Placement): Cell {
   const cls = valueClass({ text, start: 0, end: 0 });
   if (cls === 'number') return { col: col.id, colIndex, text, range, kind: 'number', value: parseNumber(text), placement };
   if (cls === 'empty') return { col: col.id, colIndex, text: '', range, kind: 'empty', value: null, placement };
-  return { col: col.id, colIndex, text, range, kind: 'text', value: null, leadingNumber: leadingNumber(toHalfWidth(text)), placement };
+  return { col: col.id, colIndex, text, range, kind: 'text', value: null, placement, leadingNumber: leadingNumber(toHalfWidth(text)) };
 }
 
 export function makeCell(src: SourceText, seg: Seg, col: ColumnDef, colIndex: number, placement: Placement): Cell {
@@ -196,13 +204,14 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
   const labelRange = { start: src.toOriginal(c.label.start), end: src.toOriginalEnd(c.label.end) };
   if (c.tds) return htmlRow(src, c, columns, label, labelRange, opts.align ?? null);
   const k = columns.length;
-  const { segs, lines, found, allEmpty, sure } = resolveCells(c, k, opts.align ?? null);
+  const { segs, found, allEmpty, sure } = resolveCells(c, k, opts.align ?? null);
   const last = segs.length > 0 ? segs[segs.length - 1] : null;
   const valuesRange = last
     ? { start: src.toOriginal(segs[0].start), end: Math.max(src.toOriginal(segs[0].start), src.toOriginalEnd(last.end)) }
     : { start: labelRange.end, end: labelRange.end };
-  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found, valuesRange, block: c.block };
-  const placed = sure ? opts.placement ?? textPlacement(c, lines) : { placement: 'guessed' as const, unread: 'ambiguous' as const };
+  // Every row has the same fields from the start (one object shape for the rules that scan them).
+  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found, valuesRange, block: c.block, unread: undefined, bare: false };
+  const placed = sure ? opts.placement ?? textPlacement(c) : AMBIGUOUS;
   if (placed.unread) row.unread = placed.unread;
   if (allEmpty) {
     row.status = 'empty';
@@ -227,10 +236,10 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
 function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: string, labelRange: { start: number; end: number }, align: Align): Row {
   const k = columns.length;
   const all = c.tds!;
-  const w = chooseWindow(all.length, (i) => all[i].text === '', k, align);
+  const w = chooseWindow(all, all.length, k, align);
   const tds = c.tds!.slice(w.from, w.to);
   const cellPlacement = w.sure ? ('html-cell' as const) : ('guessed' as const);
-  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found: tds.length, valuesRange: { start: labelRange.end, end: labelRange.end }, block: c.block };
+  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found: tds.length, valuesRange: { start: labelRange.end, end: labelRange.end }, block: c.block, unread: undefined, bare: false };
   if (!w.sure) row.unread = 'ambiguous';
   if (tds.length > 0) {
     const first = htmlCell(src, tds[0], columns[0], 0, 'html-cell');

@@ -8,7 +8,7 @@ import type { Placement, Table, UnreadReason } from '../report';
 import type { SourceText } from '../../text/source';
 import { T4_COLUMNS, T4_ROW } from '../../template/tables';
 import { valueClass } from './classify';
-import { buildRow, type Collected } from './rowBuild';
+import { buildRow, collected, type Collected } from './rowBuild';
 import { finishTable } from './finish';
 import { htmlCellsOf } from './htmlRows';
 import { tdAt, type HtmlTd } from './htmlCells';
@@ -37,15 +37,10 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
   if (lastText) {
     const firstLine = valueLines[0] ?? null;
     const lastLine = valueLines[valueLines.length - 1] ?? null;
-    const c: Collected = {
-      id: T4_ROW.id,
-      label: { text: '', start: values[0]?.start ?? lastText.seg.end, end: values[0]?.start ?? lastText.seg.end },
-      labelLine: firstLine ?? lastText.line,
-      cells: values,
-      lines: valueLines,
-      sameLine: firstLine !== null && firstLine === lastLine,
-      lastLine: lastLine ?? lastText.line,
-    };
+    const c: Collected = collected(T4_ROW.id, { text: '', start: values[0]?.start ?? lastText.seg.end, end: values[0]?.start ?? lastText.seg.end }, firstLine ?? lastText.line);
+    c.cells = values;
+    c.sameLine = firstLine !== null && firstLine === lastLine;
+    c.lastLine = lastLine ?? lastText.line;
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
     rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: placementOf(valueLines) }));
@@ -56,7 +51,7 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
 
 function placementOf(lines: Line[]): { placement: Placement; unread?: UnreadReason } {
   if (lines.length === 0 || lines.every((l) => l === lines[0])) return { placement: 'exact-width' };
-  if (new Set(lines).size === lines.length && lines.every((l) => l.segs.length === 1)) return { placement: 'cell-block' };
+  if (lines.every((l, i) => l.segs.length === 1 && l !== lines[i - 1])) return { placement: 'cell-block' };
   // "5 0 0 0 5" / "0 0 0 0 0" / …: lines of nothing but numbers, in order.
   if (lines.every((l) => l.segs.every((s) => valueClass(s) !== 'text'))) return { placement: 'exact-width' };
   return { placement: 'guessed', unread: 'scattered' };

@@ -221,10 +221,13 @@ function summarise(add: (f: FindingInput) => void, found: FindingInput[]): void 
  * end, is an ordinal and a short title without punctuation.
  */
 function afterInlineHeading(text: string, prev: number): boolean {
+  // An ordinal (≤ 5 characters) and a title of ≤ 12 fit in 18: a sentence start further back is no heading.
   let s = prev;
-  while (s > 0 && prev - s < 40) {
+  for (;;) {
+    if (s === 0) break;
     const c = text.charCodeAt(s - 1);
     if (isLineBreakCode(c) || c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) break;
+    if (prev - s >= 18) return false;
     s--;
   }
   while (s < prev && isInlineSpaceCode(text.charCodeAt(s))) s++;
