@@ -36,7 +36,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['vscode', 'vscode-*'], message: 'The core is pure: editor and protocol types belong in server/src/lsp.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'The core is pure: I/O belongs in the adapters (server/src/cli, server/src/lsp).' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+              message: 'The core is pure: I/O belongs in the adapters (server/src/cli, server/src/lsp).',
+            },
           ],
         },
       ],
@@ -44,6 +47,19 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', URL: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        URL: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+      },
+    },
   },
 );

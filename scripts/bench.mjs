@@ -96,7 +96,11 @@ function prepareInputs() {
     .map((n) => ({ name: n, text: fs.readFileSync(path.join(SEEDS, n), 'utf8') }));
   for (const s of seeds) fs.writeFileSync(path.join(BENCH, s.name), s.text);
   const big = {};
-  for (const [label, bytes, seed] of [['100KB', 100 * KB, 1], ['1MB', MB, 2], ['10MB', 10 * MB, 3]]) {
+  for (const [label, bytes, seed] of [
+    ['100KB', 100 * KB, 1],
+    ['1MB', MB, 2],
+    ['10MB', 10 * MB, 3],
+  ]) {
     const file = path.join(BENCH, `draft-${label}.txt`);
     fs.writeFileSync(file, makeBig(seeds, bytes, seed));
     fs.copyFileSync(file, path.join(BENCH, `draft-${label}.md`));
@@ -151,7 +155,7 @@ async function measureProcess(script, args, timeoutMs, runs = 3) {
   if (!HAVE_TIME) {
     fs.writeFileSync(
       RSS_WRAPPER,
-      "const [s, ...a] = process.argv.slice(2); process.argv = [process.argv[0], s, ...a];\n" +
+      'const [s, ...a] = process.argv.slice(2); process.argv = [process.argv[0], s, ...a];\n' +
         "process.on('exit', () => require('fs').writeSync(2, `\\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\\n`));\nrequire(s);\n",
     );
   }
@@ -245,20 +249,26 @@ class LspClient {
   }
   request(method, params, timeoutMs = 30_000) {
     const id = this.nextId++;
-    return withTimeout(new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.send({ jsonrpc: '2.0', id, method, params });
-    }), timeoutMs);
+    return withTimeout(
+      new Promise((resolve) => {
+        this.pending.set(id, resolve);
+        this.send({ jsonrpc: '2.0', id, method, params });
+      }),
+      timeoutMs,
+    );
   }
   notify(method, params) {
     this.send({ jsonrpc: '2.0', method, params });
   }
   waitFor(pred, timeoutMs = 30_000) {
     let listener;
-    return withTimeout(new Promise((resolve) => {
-      listener = (m) => pred(m) && resolve(m);
-      this.listeners.add(listener);
-    }), timeoutMs).finally(() => this.listeners.delete(listener));
+    return withTimeout(
+      new Promise((resolve) => {
+        listener = (m) => pred(m) && resolve(m);
+        this.listeners.add(listener);
+      }),
+      timeoutMs,
+    ).finally(() => this.listeners.delete(listener));
   }
   async start() {
     await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: this.capabilities, locale: 'zh-cn' });
@@ -275,7 +285,9 @@ class LspClient {
 
 function withTimeout(promise, ms) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 30 s')), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 30 s')), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /** One digit near 1/8, 2/8, … of the text changed, so each round is a real edit. */
@@ -315,7 +327,8 @@ async function lspRounds(text, mode, settings = {}) {
   };
   const client = new LspClient(capabilities, settings);
   const uri = `file://${path.join(BENCH, `lsp-${mode}.txt`)}`;
-  const isDiag = (v) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (m.params.version === undefined || m.params.version === v);
+  const isDiag = (v) => (m) =>
+    m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (m.params.version === undefined || m.params.version === v);
   try {
     await client.start();
     let version = 1;
@@ -337,7 +350,7 @@ async function lspRounds(text, mode, settings = {}) {
       client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.inserted }] });
       const answer = done ? await done : await client.request('textDocument/diagnostic', { textDocument: { uri } });
       times.push(performance.now() - t0);
-      count = (done ? answer.params.diagnostics : answer.result?.items ?? []).length;
+      count = (done ? answer.params.diagnostics : (answer.result?.items ?? [])).length;
       bytes = answer.bytes;
     }
     return { status: 'ok', ms: median(times), diagnostics: count, payloadKb: Math.round(bytes / 1024) };
@@ -372,12 +385,32 @@ async function main() {
     const bytes = bytesOf(file);
     // The target is per 10 KB draft; a seed of another size is scaled to 10 KB.
     const target = (1000 * bytes) / (10 * KB);
-    record({ bench: 'lint-inprocess', input: path.basename(file), bytes, status: r.status, value: r.medianUs ?? null, unit: 'µs', runs: r.runs, target: `≤ 1 ms per 10 KB (≤ ${fmt(target)} µs here)`, ok: r.status === 'ok' ? r.medianUs <= target : false });
+    record({
+      bench: 'lint-inprocess',
+      input: path.basename(file),
+      bytes,
+      status: r.status,
+      value: r.medianUs ?? null,
+      unit: 'µs',
+      runs: r.runs,
+      target: `≤ 1 ms per 10 KB (≤ ${fmt(target)} µs here)`,
+      ok: r.status === 'ok' ? r.medianUs <= target : false,
+    });
   }
   for (const label of wanted('inproc') ? ['1MB', '10MB'] : []) {
     const file = inputs.big[label];
     const r = await inproc(file, label === '1MB' ? 5000 : 10000, label === '1MB' ? 10 : 3, 120_000);
-    record({ bench: 'lint-inprocess', input: path.basename(file), bytes: bytesOf(file), status: r.status, value: r.status === 'ok' ? r.medianUs / 1000 : null, unit: 'ms', runs: r.runs, target: null, ok: null });
+    record({
+      bench: 'lint-inprocess',
+      input: path.basename(file),
+      bytes: bytesOf(file),
+      status: r.status,
+      value: r.status === 'ok' ? r.medianUs / 1000 : null,
+      unit: 'ms',
+      runs: r.runs,
+      target: null,
+      ok: null,
+    });
   }
 
   if (wanted('cli')) process.stderr.write('bench: whole CLI process and peers …\n');
@@ -393,7 +426,11 @@ async function main() {
     }
     return target;
   }
-  const cliInputs = [['seed 002', inputs.seeds.find((f) => path.basename(f).startsWith('002')) ?? inputs.seeds[0]], ['1MB', inputs.big['1MB']], ['10MB', inputs.big['10MB']]];
+  const cliInputs = [
+    ['seed 002', inputs.seeds.find((f) => path.basename(f).startsWith('002')) ?? inputs.seeds[0]],
+    ['1MB', inputs.big['1MB']],
+    ['10MB', inputs.big['10MB']],
+  ];
   const autocorrect = wanted('cli') ? peer('autocorrect-node', 'cli.js') : null;
   const markdownlint = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
   for (const [label, file] of wanted('cli') ? cliInputs : []) {
@@ -401,7 +438,18 @@ async function main() {
     const ours = await measureProcess(CLI, ['--format', 'json', name], 120_000);
     const bytes = bytesOf(file);
     const is10 = label === '10MB';
-    record({ bench: 'cli-process', input: name, bytes, status: ours.status, value: ours.ms ?? null, unit: 'ms', rssMb: ours.rssMb ?? null, target: is10 ? '≤ 1000 ms, ≤ 300 MB' : null, ok: is10 && ours.status === 'ok' ? ours.ms <= 1000 && (ours.rssMb ?? 0) <= 300 : null, note: ours.note });
+    record({
+      bench: 'cli-process',
+      input: name,
+      bytes,
+      status: ours.status,
+      value: ours.ms ?? null,
+      unit: 'ms',
+      rssMb: ours.rssMb ?? null,
+      target: is10 ? '≤ 1000 ms, ≤ 300 MB' : null,
+      ok: is10 && ours.status === 'ok' ? ours.ms <= 1000 && (ours.rssMb ?? 0) <= 300 : null,
+      note: ours.note,
+    });
     const md = name.replace(/\.txt$/, '.md');
     if (!fs.existsSync(path.join(BENCH, md))) fs.copyFileSync(file, path.join(BENCH, md));
     const peers = [
@@ -410,20 +458,48 @@ async function main() {
     ];
     for (const [peer, script, args] of peers) {
       const theirs = await measureProcess(script, args, 60_000, label === 'seed 002' ? 3 : 1);
-      record({ bench: 'peer-process', peer, input: args[args.length - 1], bytes, status: theirs.status, value: theirs.ms ?? null, unit: 'ms', rssMb: theirs.rssMb ?? null, oursMs: ours.ms ?? null, ratio: theirs.status === 'ok' && ours.status === 'ok' ? ours.ms / theirs.ms : null, note: theirs.note });
+      record({
+        bench: 'peer-process',
+        peer,
+        input: args[args.length - 1],
+        bytes,
+        status: theirs.status,
+        value: theirs.ms ?? null,
+        unit: 'ms',
+        rssMb: theirs.rssMb ?? null,
+        oursMs: ours.ms ?? null,
+        ratio: theirs.status === 'ok' && ours.status === 'ok' ? ours.ms / theirs.ms : null,
+        note: theirs.note,
+      });
     }
   }
 
   if (wanted('lsp')) process.stderr.write('bench: language server didChange → diagnostics …\n');
   // Default settings (at most govReport.maxProblems = 1000 diagnostics published), then with no cap.
-  const lspInputs = [['100KB', {}, ''], ['1MB', {}, ''], ['1MB', { maxProblems: 0 }, ' (no cap)']];
+  const lspInputs = [
+    ['100KB', {}, ''],
+    ['1MB', {}, ''],
+    ['1MB', { maxProblems: 0 }, ' (no cap)'],
+  ];
   for (const [label, settings, tag] of wanted('lsp') ? lspInputs : []) {
     const file = inputs.big[label];
     const r = await benchLsp(fs.readFileSync(file, 'utf8'), settings);
     for (const mode of ['push', 'pull']) {
       const m = r[mode] ?? { status: r.status ?? 'n/a', note: r.note };
       const target = label === '1MB' && !tag;
-      record({ bench: `lsp-${mode}${tag}`, input: path.basename(file), bytes: bytesOf(file), status: m.status, value: m.ms ?? null, unit: 'ms', diagnostics: m.diagnostics, payloadKb: m.payloadKb, target: target ? '≤ 50 ms' : m.diagnostics !== undefined ? `${m.diagnostics} diagnostics, ${m.payloadKb} KB` : null, ok: target && m.status === 'ok' ? m.ms <= 50 : null, note: m.note });
+      record({
+        bench: `lsp-${mode}${tag}`,
+        input: path.basename(file),
+        bytes: bytesOf(file),
+        status: m.status,
+        value: m.ms ?? null,
+        unit: 'ms',
+        diagnostics: m.diagnostics,
+        payloadKb: m.payloadKb,
+        target: target ? '≤ 50 ms' : m.diagnostics !== undefined ? `${m.diagnostics} diagnostics, ${m.payloadKb} KB` : null,
+        ok: target && m.status === 'ok' ? m.ms <= 50 : null,
+        note: m.note,
+      });
     }
   }
   printTable();
@@ -438,17 +514,22 @@ function printTable() {
     const size = r.bytes >= MB ? `${(r.bytes / MB).toFixed(1)} MB` : `${(r.bytes / KB).toFixed(1)} KB`;
     const value = r.status === 'ok' ? `${fmt(r.value)} ${r.unit}` : r.status;
     const rss = r.rssMb ? `${fmt(r.rssMb)} MB` : '';
-    const target = r.bench === 'peer-process' ? `${r.peer}: ours/theirs = ${r.ratio === null ? 'n/a' : r.ratio.toFixed(2) + '×'}` : r.target ?? '';
+    const target = r.bench === 'peer-process' ? `${r.peer}: ours/theirs = ${r.ratio === null ? 'n/a' : r.ratio.toFixed(2) + '×'}` : (r.target ?? '');
     const ok = r.ok === null || r.ok === undefined ? '' : r.ok ? 'yes' : 'NO';
     rows.push([r.bench, r.input, size, value + (r.note && r.status !== 'ok' ? ` (${r.note})` : ''), rss, target, ok]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => width(row[c]))));
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => cell + ' '.repeat(widths[c] - width(cell)))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log('\nLSP push = didChange (one range edit, as VS Code sends it) → publishDiagnostics, through the');
-  console.log('server\'s throttle (a change after a pause is validated at once); LSP pull = the same edit →');
+  console.log("server's throttle (a change after a pause is validated at once); LSP pull = the same edit →");
   console.log('textDocument/diagnostic response. Only the edited report is re-linted; the rest is cached.');
 }
 

@@ -3,7 +3,14 @@ import { buildSync } from 'esbuild';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 mkdirSync('.build', { recursive: true });
-buildSync({ stdin: { contents: "export { fixAll } from './server/src/core/fix/fixAll'; export { lint } from './server/src/core/lint';", resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: '.build/dump-fix.js', logLevel: 'error' });
+buildSync({
+  stdin: { contents: "export { fixAll } from './server/src/core/fix/fixAll'; export { lint } from './server/src/core/lint';", resolveDir: '.', loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: '.build/dump-fix.js',
+  logLevel: 'error',
+});
 const { fixAll, lint } = createRequire(import.meta.url)('../.build/dump-fix.js');
 for (const f of process.argv.slice(2)) {
   const text = readFileSync(f, 'utf8');

@@ -18,6 +18,8 @@ for (const f of args) {
   console.log(JSON.stringify(counts));
   for (const x of r.findings) {
     if (only ? x.rule !== only : x.rule === 'punctuation-halfwidth') continue;
-    console.log(`${ln(x.range.start)}  ${x.severity} ${x.rule}: ${x.message.zh}${x.fixes.length ? '  [' + x.fixes.map((f) => (f.safe ? 'S:' : 's:') + f.title.zh).join('; ') + ']' : ''}`);
+    console.log(
+      `${ln(x.range.start)}  ${x.severity} ${x.rule}: ${x.message.zh}${x.fixes.length ? '  [' + x.fixes.map((f) => (f.safe ? 'S:' : 's:') + f.title.zh).join('; ') + ']' : ''}`,
+    );
   }
 }

@@ -44,8 +44,7 @@ for (const out of outputs(model)) {
 if (values.check) {
   if (stale.length > 0) {
     console.error(
-      `以下文件与规则元数据不一致 / out of date with the rule metadata:\n${stale.map((f) => `  ${f}`).join('\n')}\n` +
-        '运行 / run: npm run gen:rules',
+      `以下文件与规则元数据不一致 / out of date with the rule metadata:\n${stale.map((f) => `  ${f}`).join('\n')}\n` + '运行 / run: npm run gen:rules',
     );
     process.exit(1);
   }

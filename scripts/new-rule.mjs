@@ -36,18 +36,15 @@ if (!id || !category || positionals.length > 2) {
   );
 }
 if (!KEBAB.test(id)) fail(`规则 id 须为小写短横线格式（如 table-cell-empty）：${id}`, `the id must be kebab case (e.g. table-cell-empty): ${id}`);
-if (!categories.includes(category)) fail(`未知类别：${category}（可选：${categories.join('、')}）`, `unknown category: ${category} (one of ${categories.join(', ')})`);
+if (!categories.includes(category))
+  fail(`未知类别：${category}（可选：${categories.join('、')}）`, `unknown category: ${category} (one of ${categories.join(', ')})`);
 
 const files = {
   rule: `${RULES_DIR}/${category}/${id}.ts`,
   test: `test/unit/rules/${id}.test.ts`,
   doc: `docs/rules/${id}.md`,
 };
-const taken = [
-  ...categories.map((c) => `${RULES_DIR}/${c}/${id}.ts`),
-  files.test,
-  files.doc,
-].filter((f) => fs.existsSync(path.join(root, f)));
+const taken = [...categories.map((c) => `${RULES_DIR}/${c}/${id}.ts`), files.test, files.doc].filter((f) => fs.existsSync(path.join(root, f)));
 if (taken.length > 0) fail(`规则 ${id} 已存在：${taken.join('、')}`, `rule ${id} already exists: ${taken.join(', ')}`);
 
 fs.writeFileSync(path.join(root, files.rule), ruleTemplate(id, category));

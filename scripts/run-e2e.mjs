@@ -34,8 +34,6 @@ if (!existsSync(vsix)) {
 }
 
 const t0 = Date.now();
-const r = spawnSync(process.execPath,
-  ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
-  { stdio: 'inherit', cwd: root });
+const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root });
 console.log(`run-e2e: ${files.length} file(s) in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${r.status}`);
 process.exit(r.status ?? 1);

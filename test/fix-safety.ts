@@ -24,7 +24,12 @@ export function readerLines(t: string): string[] {
 
 /** Numbers as a reader sees them: full-width digits folded, grouping dropped; in HTML as rendered ("<td>0<p>3</p></td>" reads 03). */
 export function numbersOf(t: string): string[] {
-  const rendered = isHtml(t) ? t.replace(/<\/?(td|th|tr|table|br|li|div)\b[^>]*>/gi, ' | ').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ') : t;
+  const rendered = isHtml(t)
+    ? t
+        .replace(/<\/?(td|th|tr|table|br|li|div)\b[^>]*>/gi, ' | ')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&nbsp;/g, ' ')
+    : t;
   return (
     rendered
       .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -48,7 +53,21 @@ function kept(a: string[], b: string[]): string | null {
 /** A sentence: 12+ Chinese characters, sentence punctuation and no cell separator. */
 const isProse = (l: string) => (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 12 && /[，。；]/.test(l) && !/[|\t]/.test(l);
 
-const HEADER_WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '法人或其他组织', '申请人情况', '结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉', '信息内容'];
+const HEADER_WORDS = [
+  '自然人',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '法人或其他组织',
+  '申请人情况',
+  '结果维持',
+  '结果纠正',
+  '尚未审结',
+  '未经复议直接起诉',
+  '复议后起诉',
+  '信息内容',
+];
 /** A table header row: two or more column header words. */
 const isHeader = (l: string) => HEADER_WORDS.filter((w) => l.replace(/\s/g, '').includes(w)).length >= 2;
 

@@ -36,8 +36,7 @@ function indexTable(model, lang) {
     lang === 'zh'
       ? ['| 规则 id | 类别 | 默认级别 | 修复 | 说明 |', '|---|---|---|---|---|']
       : ['| id | category | default severity | fix | description |', '|---|---|---|---|---|'];
-  const row = (id, category, severity, fix, description) =>
-    `| [\`${id}\`](${id}.md) | ${category} | ${severity} | ${fix} | ${cell(description[lang])} |`;
+  const row = (id, category, severity, fix, description) => `| [\`${id}\`](${id}.md) | ${category} | ${severity} | ${fix} | ${cell(description[lang])} |`;
   return [
     ...head,
     ...model.rules.map((r) => row(r.id, label.get(r.category), r.meta.severity, r.meta.fixClass, r.meta.description)),
@@ -71,10 +70,7 @@ export function renderPackage(text, model) {
   const setting = pkg.contributes?.configuration?.properties?.['govReport.rules'];
   if (!setting) throw new Error(`${PACKAGE_FILE}: contributes.configuration.properties["govReport.rules"] is missing`);
   setting.properties = Object.fromEntries(
-    model.rules.map((r) => [
-      r.id,
-      { type: 'string', enum: LEVELS, default: r.meta.severity, markdownDescription: `%${NLS_PREFIX}${r.id}%` },
-    ]),
+    model.rules.map((r) => [r.id, { type: 'string', enum: LEVELS, default: r.meta.severity, markdownDescription: `%${NLS_PREFIX}${r.id}%` }]),
   );
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

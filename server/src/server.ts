@@ -48,9 +48,7 @@ connection.onInitialize((params): InitializeResult => {
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
   };
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-  const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) =>
-    notify(ctx, MessageType.Warning, m),
-  );
+  const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) => notify(ctx, MessageType.Warning, m));
   const lang = langOf(params.locale);
   ctx = { connection, documents, lang, support, log, settings, cache: new ReportCache(lang, log) };
   publisher = new Publisher(connection);
@@ -64,9 +62,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       hoverProvider: true,
-      diagnosticProvider: pullDiagnostics
-        ? { identifier: 'gov-report-lint', interFileDependencies: false, workspaceDiagnostics: false }
-        : undefined,
+      diagnosticProvider: pullDiagnostics ? { identifier: 'gov-report-lint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'gov-report-lint' },
   };

@@ -138,7 +138,10 @@ test('exit 2 on a missing path and on a binary file; the other files are still r
     assert.equal(r.status, 2);
     assertNoStack(r.stderr);
     const files = parseJson(r.stdout);
-    assert.deepEqual(files.map((f) => f.file), ['missing.txt', 'binary.txt', 'good.txt', 'bad.txt']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['missing.txt', 'binary.txt', 'good.txt', 'bad.txt'],
+    );
     assert.equal(typeof files[0].error, 'string');
     assert.equal(typeof files[1].error, 'string');
     assert.equal(files[2].error, undefined);
@@ -158,11 +161,20 @@ test('JSON shape on every seed, positions inside the text', () => {
   const r = runCli(['--format', 'json', path.relative(ROOT, SEEDS)]);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   const files = parseJson(r.stdout);
-  const names = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt') || n.endsWith('.md')).sort();
-  assert.deepEqual(files.map((f) => path.basename(f.file)), names);
+  const names = fs
+    .readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt') || n.endsWith('.md'))
+    .sort();
+  assert.deepEqual(
+    files.map((f) => path.basename(f.file)),
+    names,
+  );
   checkShape(files);
   for (const f of files) {
-    const lines = fs.readFileSync(path.resolve(ROOT, f.file), 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+    const lines = fs
+      .readFileSync(path.resolve(ROOT, f.file), 'utf8')
+      .replace(/^\ufeff/, '')
+      .split(/\r\n|\r|\n/);
     for (const d of f.diagnostics) {
       assert.ok(d.line <= lines.length && d.endLine <= lines.length, `${f.file} ${d.rule} line`);
       assert.ok(d.column <= lines[d.line - 1].length + 1, `${f.file}:${d.line}:${d.column} ${d.rule}`);
@@ -201,7 +213,20 @@ test('directories are walked for drafts in sorted order; argument order is kept'
       fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
       fs.writeFileSync(path.join(dir, p), s);
     };
-    for (const p of ['b/z.txt', 'b/a.md', 'b/c.HTML', 'b/d.htm', 'b/e.markdown', 'b/f.doc', 'b/.hidden.txt', 'b/sub/g.txt', 'b/node_modules/x.txt', 'a/one.txt', 'notes.doc']) w(p);
+    for (const p of [
+      'b/z.txt',
+      'b/a.md',
+      'b/c.HTML',
+      'b/d.htm',
+      'b/e.markdown',
+      'b/f.doc',
+      'b/.hidden.txt',
+      'b/sub/g.txt',
+      'b/node_modules/x.txt',
+      'a/one.txt',
+      'notes.doc',
+    ])
+      w(p);
     const r = runCli(['--format', 'json', 'b', 'notes.doc', 'a'], dir);
     assert.equal(r.status, 0, r.stderr);
     const got = parseJson(r.stdout).map((f) => f.file.split(path.sep).join('/'));
@@ -232,7 +257,10 @@ test('stylish output lists every JSON finding and a summary', () => {
 test('parallel run over many files gives the same output as a sequential one', () => {
   const dir = tempDir('par');
   try {
-    const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+    const seeds = fs
+      .readdirSync(SEEDS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     let n = 0;
     for (let round = 0; round < 5; round++) {
       for (const s of seeds) {
@@ -256,7 +284,10 @@ test('parallel run over many files gives the same output as a sequential one', (
 test('a big file of merged drafts is shared between threads and prints what one thread prints', () => {
   const dir = tempDir('merged');
   try {
-    const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+    const seeds = fs
+      .readdirSync(SEEDS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     const parts: string[] = [];
     let size = 0;
     for (let round = 0; size < 700 * 1024; round++) {
@@ -302,7 +333,10 @@ test('a big file of merged drafts is shared between threads and prints what one 
     });
     assert.ok(new Set(expected.map((f) => f.rule)).has('table-balance'), 'each draft gets the arithmetic checks of a normal-size report');
     const reports = (file as unknown as { reports: { line: number; title: string | null }[] }).reports;
-    assert.deepEqual(reports.map((r) => r.line), core.parts.map((p) => lineOf(p.range.start) + 1));
+    assert.deepEqual(
+      reports.map((r) => r.line),
+      core.parts.map((p) => lineOf(p.range.start) + 1),
+    );
     assert.ok(reports.length > 50 && reports.some((r) => r.title !== null));
   } finally {
     removeDir(dir);

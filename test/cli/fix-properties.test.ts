@@ -62,7 +62,10 @@ test('two hard links of one draft in a folder are linted and fixed once, not twi
     fs.linkSync(file, path.join(dir, 'drafts', 'b.txt'));
     const r = runCli(['--fix', '--jobs', '2', '--format', 'json', 'drafts'], dir);
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    assert.deepEqual(parseJson(r.stdout).map((f) => path.basename(f.file)), ['a.txt']);
+    assert.deepEqual(
+      parseJson(r.stdout).map((f) => path.basename(f.file)),
+      ['a.txt'],
+    );
     assert.equal(fs.readFileSync(file, 'utf8'), fixAll(fixableDraft()).text);
   });
 });

@@ -52,7 +52,9 @@ export function seedText(prefix: string): string {
 
 /** Seed 002 with full-width digits added: a draft --fix always changes (safe fixes apply). */
 export function fixableDraft(): string {
-  return seedText('002').replace('85条', `${toFullWidthDigits('85')}条`).replace('40条', `${toFullWidthDigits('40')}条`);
+  return seedText('002')
+    .replace('85条', `${toFullWidthDigits('85')}条`)
+    .replace('40条', `${toFullWidthDigits('40')}条`);
 }
 
 /** Runs `body` in a fresh temporary directory, removed afterwards. */

@@ -34,7 +34,10 @@ test('a FIFO named on the command line is an error, not a hang; other files are 
     assert.equal(r.status, 2, `status ${r.status} (null = timed out)`);
     assertNoStack(r.stderr);
     const files = parseJson(r.stdout);
-    assert.deepEqual(files.map((f) => f.file), ['p.txt', 'good.txt']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['p.txt', 'good.txt'],
+    );
     assert.equal(files[1].error, undefined);
     assert.equal(r.stderr, 'gov-report-lint: p.txt: 不是普通文件（命名管道），未读取\n');
     assert.match(runCli(['--locale', 'en', 'p.txt'], dir, QUICK).stderr, /not a regular file \(FIFO\)/);
@@ -65,7 +68,10 @@ test('a folder walk skips FIFOs silently', (t) => {
     fs.writeFileSync(path.join(dir, 'drafts', 'good.txt'), CLEAN);
     const r = runCli(['--format', 'json', '--fix', 'drafts'], dir, QUICK);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(parseJson(r.stdout).map((f) => path.basename(f.file)), ['good.txt']);
+    assert.deepEqual(
+      parseJson(r.stdout).map((f) => path.basename(f.file)),
+      ['good.txt'],
+    );
   });
 });
 

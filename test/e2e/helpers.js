@@ -43,8 +43,10 @@ const NOTES_TXT = [
 function loadHarness() {
   for (const f of ['serve.js', 'driver.js']) {
     if (!fs.existsSync(path.join(TOOL, f))) {
-      throw new Error(`the vscode-web harness is missing: ${path.join(TOOL, f)} not found. ` +
-        'Check out the shared folder beside this repository (../shared/tools/vscode-web) or set VSCODE_WEB_TOOL.');
+      throw new Error(
+        `the vscode-web harness is missing: ${path.join(TOOL, f)} not found. ` +
+          'Check out the shared folder beside this repository (../shared/tools/vscode-web) or set VSCODE_WEB_TOOL.',
+      );
     }
   }
   return { ...require(path.join(TOOL, 'serve.js')), ...require(path.join(TOOL, 'driver.js')) };
@@ -108,7 +110,10 @@ async function startSession({ files, settings = {}, viewport = { width: 1400, he
   }
   log(`code-server ${cs.version || ''} up and workbench loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const session = {
-    cs, wb, ws, base,
+    cs,
+    wb,
+    ws,
+    base,
     file: (name) => path.join(ws, name),
     /** run fn; on failure save a screenshot (*.actual.png, ignored by git) and the logs, then rethrow */
     async guard(name, fn) {
@@ -123,10 +128,18 @@ async function startSession({ files, settings = {}, viewport = { width: 1400, he
       const shot = path.join(SHOTS, `${name}.actual.png`);
       await wb.screenshot(shot).catch(() => {});
       const notes = await wb.notifications().catch(() => []);
-      const exthost = cs.readLogs(/remoteexthost\.log$/).map((l) => l.text).join('\n')
-        .split('\n').filter((l) => /gov-report|error|fail/i.test(l)).slice(-30).join('\n');
-      log(`failure in ${name}: screenshot ${path.relative(ROOT, shot)}\n` +
-        `  notifications: ${JSON.stringify(notes)}\n  remoteexthost.log (filtered):\n${exthost}`);
+      const exthost = cs
+        .readLogs(/remoteexthost\.log$/)
+        .map((l) => l.text)
+        .join('\n')
+        .split('\n')
+        .filter((l) => /gov-report|error|fail/i.test(l))
+        .slice(-30)
+        .join('\n');
+      log(
+        `failure in ${name}: screenshot ${path.relative(ROOT, shot)}\n` +
+          `  notifications: ${JSON.stringify(notes)}\n  remoteexthost.log (filtered):\n${exthost}`,
+      );
       const channels = await withTimeout(wb.outputChannels(), 10000).catch(() => []);
       for (const c of channels.filter((n) => /gov|报告|年报|report/i.test(n))) {
         const text = await withTimeout(wb.outputText(c), 10000).catch(() => '');
@@ -147,8 +160,7 @@ async function startSession({ files, settings = {}, viewport = { width: 1400, he
 
 /** Wait until the extension is activated (remoteexthost.log), after a report file was opened. */
 async function waitForActivation(session, timeout = 60000) {
-  await session.cs.waitForLog(/remoteexthost\.log$/,
-    new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), timeout);
+  await session.cs.waitForLog(/remoteexthost\.log$/, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), timeout);
 }
 
 /**
@@ -178,10 +190,13 @@ async function readProblems(wb, file) {
 
 /** Drag the edge of a workbench part (the sash there) by dx/dy pixels, e.g. to make the panel taller. */
 async function dragPartEdge(wb, part, edge, { dx = 0, dy = 0 } = {}) {
-  const at = await wb.page.evaluate(([sel, e]) => {
-    const r = document.querySelector(sel).getBoundingClientRect();
-    return e === 'top' ? { x: r.left + r.width / 2, y: r.top } : { x: r.right, y: r.top + r.height / 2 };
-  }, [part, edge]);
+  const at = await wb.page.evaluate(
+    ([sel, e]) => {
+      const r = document.querySelector(sel).getBoundingClientRect();
+      return e === 'top' ? { x: r.left + r.width / 2, y: r.top } : { x: r.right, y: r.top + r.height / 2 };
+    },
+    [part, edge],
+  );
   await wb.page.mouse.move(at.x, at.y);
   await wb.page.mouse.down();
   await wb.page.mouse.move(at.x + dx, at.y + dy, { steps: 8 });
@@ -207,10 +222,13 @@ async function waitForFileProblems(wb, file, check, { timeout = 60000, what = 'p
   await wb.openProblems();
   let last = [];
   try {
-    return await wb.waitFor(async () => {
-      last = await readProblems(wb, file);
-      return check(last) ? last : null;
-    }, { timeout, interval: 500, what: `${what} in ${file}` });
+    return await wb.waitFor(
+      async () => {
+        last = await readProblems(wb, file);
+        return check(last) ? last : null;
+      },
+      { timeout, interval: 500, what: `${what} in ${file}` },
+    );
   } catch (e) {
     const all = await readProblems(wb).catch(() => []); // every file, unfiltered
     const perFile = {};
@@ -260,7 +278,11 @@ async function applyQuickFix(wb, line, column, pick, { screenshot } = {}) {
   const title = titles.find(pick);
   await wb.press('Escape');
   if (!title) throw new Error(`no suitable quick fix at ${line}:${column}; offered: ${JSON.stringify(titles)}`);
-  await wb.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await wb.page
+    .locator('.action-widget')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => {});
   return wb.quickFix(line, column, title);
 }
 
@@ -277,20 +299,29 @@ async function hoverText(wb, line, column, { want = /./, screenshot, timeout = 2
   await hover.waitFor({ state: 'visible', timeout });
   let text = '';
   try {
-    await wb.waitFor(async () => {
-      text = (await hover.innerText()).trim();
-      return want.test(text);
-    }, { timeout, interval: 200, what: `hover at ${line}:${column} matching ${want}` });
+    await wb.waitFor(
+      async () => {
+        text = (await hover.innerText()).trim();
+        return want.test(text);
+      },
+      { timeout, interval: 200, what: `hover at ${line}:${column} matching ${want}` },
+    );
   } catch (e) {
     e.message += `\nhover text: ${JSON.stringify(text)}`;
     throw e;
   }
   if (screenshot) {
     // the hover fades in: wait until it is fully opaque before taking the picture
-    await wb.waitFor(() => hover.evaluate((el) => {
-      for (let e = el; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
-      return true;
-    }), { timeout: 3000, interval: 100, what: 'the hover to finish fading in' }).catch(() => {});
+    await wb
+      .waitFor(
+        () =>
+          hover.evaluate((el) => {
+            for (let e = el; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
+            return true;
+          }),
+        { timeout: 3000, interval: 100, what: 'the hover to finish fading in' },
+      )
+      .catch(() => {});
     await wb.page.waitForTimeout(150);
     await wb.screenshot(screenshot);
   }
@@ -312,7 +343,7 @@ async function parkMouse(wb) {
 async function showOutlineLarge(wb) {
   await problemsToTop(wb); // the panel below starts with the file's warnings, not its last infos
   const files = wb.page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"]').first();
-  if (await files.getAttribute('aria-expanded').catch(() => null) === 'true') await files.click();
+  if ((await files.getAttribute('aria-expanded').catch(() => null)) === 'true') await files.click();
   await dragPartEdge(wb, '.part.sidebar', 'right', { dx: 260 });
   await wb.runCommand('Explorer: Focus on Outline View');
   await wb.press('Home');
@@ -330,8 +361,12 @@ function flattenOutline(nodes, depth = 0, out = []) {
 
 function withTimeout(p, ms) {
   let t;
-  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`timeout ${ms} ms`)), ms); })])
-    .finally(() => clearTimeout(t));
+  return Promise.race([
+    p,
+    new Promise((_, rej) => {
+      t = setTimeout(() => rej(new Error(`timeout ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(t));
 }
 
 function log(msg) {
@@ -339,7 +374,34 @@ function log(msg) {
 }
 
 module.exports = {
-  ROOT, SEEDS, SHOTS, TOOL, VSIX, EXTENSION_ID, SEED, NOTES_TXT, NOT_A_FIX,
-  loadHarness, makeWorkspace, seedLine, columnOf, lineOf, summarize, hasCode,
-  startSession, openFile, waitForActivation, readProblems, setProblemsFilter, problemsToTop, dragPartEdge, waitForFileProblems, applyQuickFix, hoverText, parkMouse, flattenOutline, showOutlineLarge, log,
+  ROOT,
+  SEEDS,
+  SHOTS,
+  TOOL,
+  VSIX,
+  EXTENSION_ID,
+  SEED,
+  NOTES_TXT,
+  NOT_A_FIX,
+  loadHarness,
+  makeWorkspace,
+  seedLine,
+  columnOf,
+  lineOf,
+  summarize,
+  hasCode,
+  startSession,
+  openFile,
+  waitForActivation,
+  readProblems,
+  setProblemsFilter,
+  problemsToTop,
+  dragPartEdge,
+  waitForFileProblems,
+  applyQuickFix,
+  hoverText,
+  parkMouse,
+  flattenOutline,
+  showOutlineLarge,
+  log,
 };

@@ -38,8 +38,10 @@ test('grammar: vscode-tmgrammar-test assertions pass', () => {
     process.execPath,
     [
       toolCli,
-      '--config', join('test', 'grammar', 'tmgrammar-test.config.json'),
-      '-g', join('syntaxes', 'gov-report.tmLanguage.json'),
+      '--config',
+      join('test', 'grammar', 'tmgrammar-test.config.json'),
+      '-g',
+      join('syntaxes', 'gov-report.tmLanguage.json'),
       'test/grammar/*.test.gov-report',
     ],
     { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } },

@@ -39,15 +39,11 @@ test('suggest-only findings get quick fixes that are not preferred; findings wit
   const diags = await c.diagnostics(s.uri, 1);
   const balance = diags.find((x) => x.code === 'table-balance');
   assert.ok(balance, 'seed 002 table-balance');
-  const forBalance = (await actionsFor(c, s.uri, balance.range, [balance])).filter((a) =>
-    a.diagnostics?.some((x: any) => x.code === 'table-balance'),
-  );
+  const forBalance = (await actionsFor(c, s.uri, balance.range, [balance])).filter((a) => a.diagnostics?.some((x: any) => x.code === 'table-balance'));
   for (const a of forBalance) assert.equal(a.isPreferred, false, `suggest fix must not be preferred: ${a.title}`);
   const fee = diags.find((x) => x.code === 'other-matters-fee-missing');
   assert.ok(fee, 'seed 002 other-matters-fee-missing (no fix)');
-  const forFee = (await actionsFor(c, s.uri, fee.range, [fee])).filter((a) =>
-    a.diagnostics?.some((x: any) => x.code === 'other-matters-fee-missing'),
-  );
+  const forFee = (await actionsFor(c, s.uri, fee.range, [fee])).filter((a) => a.diagnostics?.some((x: any) => x.code === 'other-matters-fee-missing'));
   assert.deepEqual(forFee, []);
 });
 
@@ -65,7 +61,11 @@ test('"fix all <rule> problems" fixes only that rule, to a fixed point', async (
   c.change(s.uri, 2, [{ text: fixed }]);
   const after2 = await c.diagnostics(s.uri, 2);
   assert.equal(after2.filter((x) => x.code === 'punctuation-halfwidth').length, 0);
-  const others = (ds: any[]) => ds.filter((x) => x.code !== 'punctuation-halfwidth').map((x) => x.code).sort();
+  const others = (ds: any[]) =>
+    ds
+      .filter((x) => x.code !== 'punctuation-halfwidth')
+      .map((x) => x.code)
+      .sort();
   assert.deepEqual(others(after2), others(diags), 'other rules untouched');
 });
 
@@ -128,9 +128,7 @@ test('govReport.fixAll recomputes when the document changed before the edit land
   c.open(s.uri, s.text);
   await c.diagnostics(s.uri, 1);
   const result = await c.request('workspace/executeCommand', { command: 'govReport.fixAll', arguments: [s.uri] });
-  const versions = c.serverRequests
-    .filter((r) => r.method === 'workspace/applyEdit')
-    .map((r) => editsOf(r.params.edit, s.uri).version);
+  const versions = c.serverRequests.filter((r) => r.method === 'workspace/applyEdit').map((r) => editsOf(r.params.edit, s.uri).version);
   assert.deepEqual(versions, [1, 2]);
   assert.equal(result.changed, true);
 });

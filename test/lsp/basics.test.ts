@@ -58,7 +58,10 @@ test('locale "en" gives English messages', async () => {
 });
 
 const SEED_EXPECT: Record<string, { must: string[]; mustNot: string[] }> = {
-  '000': { must: ['number-stray-unit', 'number-fraction-count', 'punctuation-halfwidth'], mustNot: ['section-missing', 'table-balance', 'table-template-outdated'] },
+  '000': {
+    must: ['number-stray-unit', 'number-fraction-count', 'punctuation-halfwidth'],
+    mustNot: ['section-missing', 'table-balance', 'table-template-outdated'],
+  },
   '001': { must: ['title-missing', 'table-money-unit', 'section-title-variant'], mustNot: ['section-missing', 'table-balance', 'table-template-outdated'] },
   '002': { must: ['table-balance', 'table-cell-empty', 'other-matters-fee-missing'], mustNot: ['section-missing', 'table-template-outdated'] },
   '003': { must: ['table-cell-count', 'number-space', 'table-money-unit'], mustNot: ['section-missing', 'table-balance', 'table-template-outdated'] },

@@ -9,7 +9,12 @@ import { mergedSeeds, seed, clientPool } from './helpers';
 const start = clientPool();
 
 /** Stable sort by severity (error first), so equal severities keep document order. */
-const mostSevere = (diags: any[], n: number) => diags.map((d, i) => ({ d, i })).sort((a, b) => a.d.severity - b.d.severity || a.i - b.i).slice(0, n).map((x) => x.d);
+const mostSevere = (diags: any[], n: number) =>
+  diags
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.severity - b.d.severity || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.d);
 
 async function status(c: LspClient, uri: string, version: number) {
   return (await c.waitFor((n) => n.method === 'govReport/status' && n.params.uri === uri && n.params.version === version)).params;
@@ -65,7 +70,11 @@ test('maxProblems 0 is no limit; the default 500 caps a big merged file', async 
   assert.equal(shown[0].code, 'max-problems');
   assert.match(shown[0].message, new RegExp(`500 个（共 ${st.count} 个）`));
   const severities = shown.slice(1).map((d) => d.severity);
-  assert.deepEqual(severities, [...severities].sort((a, b) => a - b), 'errors first, then warnings, …');
+  assert.deepEqual(
+    severities,
+    [...severities].sort((a, b) => a - b),
+    'errors first, then warnings, …',
+  );
   assert.equal(severities.filter((x) => x === 1).length, st.errors, 'every error is among those shown');
 });
 

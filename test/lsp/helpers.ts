@@ -9,7 +9,10 @@ import { LspClient, ROOT } from './client';
 export const SEED_DIR = path.join(ROOT, 'test/fixtures/seeds');
 
 export function seedFiles(): string[] {
-  return fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function seed(prefix: string): { name: string; text: string; uri: string } {
@@ -50,9 +53,7 @@ export function offsetAt(text: string, pos: Pos): number {
 }
 
 export function applyTextEdits(text: string, edits: { range: { start: Pos; end: Pos }; newText: string }[]): string {
-  const abs = edits
-    .map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText }))
-    .sort((a, b) => b.s - a.s);
+  const abs = edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
   let out = text;
   for (const e of abs) out = out.slice(0, e.s) + e.t + out.slice(e.e);
   return out;

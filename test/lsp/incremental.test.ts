@@ -72,8 +72,12 @@ test('after edits in one report, moved reports and a changed split, diagnostics 
   const v2 = await c.diagnostics(URI, 2);
   assert.deepEqual(v2, await fresh(text));
   const line = positionAt(text, inReport2).line;
-  assert.ok(v2.some((d) => d.code === 'number-fullwidth-digit' && d.range.start.line === line), 'the edit is seen');
-  const outside = (ds: any[]) => ds.filter((d) => d.range.start.line < positionAt(text, starts[1]).line || d.range.start.line >= positionAt(text, starts[2]).line);
+  assert.ok(
+    v2.some((d) => d.code === 'number-fullwidth-digit' && d.range.start.line === line),
+    'the edit is seen',
+  );
+  const outside = (ds: any[]) =>
+    ds.filter((d) => d.range.start.line < positionAt(text, starts[1]).line || d.range.start.line >= positionAt(text, starts[2]).line);
   assert.deepEqual(outside(v2), outside(v1), 'the other reports keep their diagnostics');
 
   // 1b. A digit of a table total in report 1 changed: same length, so only the text tells the versions apart.
@@ -119,7 +123,10 @@ test('outline: one node per report, named by its title, with its own outline und
   const symbols = await c.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
   assert.equal(symbols.length, ORDER.length);
   const names = core.parts.map((p, i) => p.report?.title?.text.replace(/\s+/g, ' ').trim() ?? `报告 ${i + 1}`);
-  assert.deepEqual(symbols.map((s) => s.name), names);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    names,
+  );
   assert.ok(names.includes('报告 3') && names.includes('报告 5'), 'seeds 001 and 004 have no title line');
   for (const [i, s] of symbols.entries()) {
     assert.equal(s.kind, FILE);
@@ -147,7 +154,11 @@ test('outline: one node per report, named by its title, with its own outline und
   const enSymbols = await en.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
   assert.equal(enSymbols[2].name, 'Report 3');
   const folds = await c.request<any[]>('textDocument/foldingRange', { textDocument: { uri: URI } });
-  for (const s of symbols) assert.ok(folds.some((f) => f.startLine === s.range.start.line && f.endLine > f.startLine), `fold for ${s.name}`);
+  for (const s of symbols)
+    assert.ok(
+      folds.some((f) => f.startLine === s.range.start.line && f.endLine > f.startLine),
+      `fold for ${s.name}`,
+    );
 });
 
 test('hover in the second report explains its own table cell', async () => {

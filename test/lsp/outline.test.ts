@@ -28,12 +28,24 @@ for (const prefix of ['000', '002']) {
     c.open(s.uri, s.text);
     const symbols = await c.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: s.uri } });
     const sections = symbols.filter((x) => CANONICAL.includes(x.name));
-    assert.deepEqual(sections.map((x) => x.name), CANONICAL);
+    assert.deepEqual(
+      sections.map((x) => x.name),
+      CANONICAL,
+    );
     const tablesIn = (i: number) => (sections[i].children ?? []).filter((x: any) => x.kind === STRUCT).map((x: any) => x.name);
     assert.deepEqual(tablesIn(0), []);
-    assert.ok(tablesIn(1).some((n: string) => n.startsWith('表二')), `表二 under 二: ${tablesIn(1)}`);
-    assert.ok(tablesIn(2).some((n: string) => n.startsWith('表三')), `表三 under 三: ${tablesIn(2)}`);
-    assert.ok(tablesIn(3).some((n: string) => n.startsWith('表四')), `表四 under 四: ${tablesIn(3)}`);
+    assert.ok(
+      tablesIn(1).some((n: string) => n.startsWith('表二')),
+      `表二 under 二: ${tablesIn(1)}`,
+    );
+    assert.ok(
+      tablesIn(2).some((n: string) => n.startsWith('表三')),
+      `表三 under 三: ${tablesIn(2)}`,
+    );
+    assert.ok(
+      tablesIn(3).some((n: string) => n.startsWith('表四')),
+      `表四 under 四: ${tablesIn(3)}`,
+    );
     const check = (sym: any) => {
       assert.ok(sym.name.length > 0);
       assert.ok(within(sym.selectionRange, sym.range), `${sym.name}: selectionRange inside range`);

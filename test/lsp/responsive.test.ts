@@ -50,8 +50,14 @@ test('an edit while a huge file is still being linted: only the newest version i
   const end = text.indexOf('\n');
   c.change(uri, 2, [{ range: { start: positionAt(text, 0), end: positionAt(text, end) }, text: '' }]);
   const d2 = await c.diagnostics(uri, 2, 120_000);
-  assert.ok(d2.some((d: any) => d.code === 'title-missing' && d.range.start.line <= 1), 'the newest text was linted');
+  assert.ok(
+    d2.some((d: any) => d.code === 'title-missing' && d.range.start.line <= 1),
+    'the newest text was linted',
+  );
   const versions = c.published(uri).map((n: any) => n.params.version);
   assert.equal(versions[versions.length - 1], 2, `published versions in order: ${versions.join(', ')}`);
-  assert.ok(versions.every((v: number, k: number) => k === 0 || v >= versions[k - 1]), 'never an older version after a newer one');
+  assert.ok(
+    versions.every((v: number, k: number) => k === 0 || v >= versions[k - 1]),
+    'never an older version after a newer one',
+  );
 });

@@ -30,7 +30,10 @@ test('push: a change after a quiet period is validated on its own; one inside th
   const v2 = await c.diagnostics(s.uri, 2);
   c.change(s.uri, 3, atTop('２'));
   const v3 = await c.diagnostics(s.uri, 3);
-  assert.deepEqual(c.published(s.uri).map((n) => n.params.version), [1, 2, 3]);
+  assert.deepEqual(
+    c.published(s.uri).map((n) => n.params.version),
+    [1, 2, 3],
+  );
   assert.equal(v2.find((d: any) => d.code === 'number-fullwidth-digit' && d.range.start.line === 0)?.range.end.character, 1);
   assert.equal(v3.find((d: any) => d.code === 'number-fullwidth-digit' && d.range.start.line === 0)?.range.end.character, 2);
 });
@@ -66,7 +69,10 @@ test('push: a burst of changes is coalesced into one trailing validation of the 
   await c.diagnostics(s.uri, 60);
   await sleep(300);
   const versions = c.published(s.uri).map((n) => n.params.version);
-  assert.ok(versions.every((v, k) => k === 0 || v > versions[k - 1]), `in order: ${versions.join(',')}`);
+  assert.ok(
+    versions.every((v, k) => k === 0 || v > versions[k - 1]),
+    `in order: ${versions.join(',')}`,
+  );
   assert.equal(versions.at(-1), 60);
   assert.ok(versions.length <= 6, `coalesced: ${versions.join(',')}`);
 });
@@ -87,7 +93,10 @@ test('pull: the first edit after a pause is answered at once; a pull is never an
   c.change(s.uri, 3, atTop('１'));
   const p3 = c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r2.resultId });
   c.change(s.uri, 4, atTop('１'));
-  const r3 = await p3.then((r: any) => r, (e: any) => e);
+  const r3 = await p3.then(
+    (r: any) => r,
+    (e: any) => e,
+  );
   if (r3 instanceof Error || r3.code !== undefined) assert.equal(r3.code, -32802, 'cancelled as ServerCancelled');
   else assert.ok([2, 3].includes(digits(r3)), `answered for version 3 (or 4), got ${digits(r3)}`);
   const r4 = await c.request('textDocument/diagnostic', { textDocument: { uri: s.uri }, previousResultId: r2.resultId });

@@ -96,9 +96,15 @@ test('lint: pathological large inputs stay within the time budget', async () => 
 
 // Merged drafts: any concatenation of (mutated) seeds splits into parts that tile the text
 // at line starts, and the document's findings are exactly each part's own, shifted.
-const mergedDrafts = fc.array(fc.oneof(fc.constantFrom(...SEEDS), mutatedSeed.map((m) => m.text)), { minLength: 1, maxLength: 4 }).chain((parts) =>
-  fc.constantFrom('\n', '\r\n', '\n\n').map((sep) => parts.map((p) => (p.endsWith('\n') ? p : p + sep)).join('')),
-);
+const mergedDrafts = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...SEEDS),
+      mutatedSeed.map((m) => m.text),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .chain((parts) => fc.constantFrom('\n', '\r\n', '\n\n').map((sep) => parts.map((p) => (p.endsWith('\n') ? p : p + sep)).join('')));
 
 test('lint: merged drafts are linted as their reports, each exactly as on its own', () => {
   fc.assert(

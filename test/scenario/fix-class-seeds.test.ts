@@ -18,7 +18,10 @@ for (const [key, name] of Object.entries(SEEDS)) {
     } finally {
       unwatch();
     }
-    assert.deepEqual(seen.map((v) => `${v.rule} (${v.fixClass}) offered ${v.fix.safe ? 'a safe' : 'a'} fix: ${v.fix.title.en}`), []);
+    assert.deepEqual(
+      seen.map((v) => `${v.rule} (${v.fixClass}) offered ${v.fix.safe ? 'a safe' : 'a'} fix: ${v.fix.title.en}`),
+      [],
+    );
     const wrong = findings.flatMap((f) => {
       const fixClass = ruleById(f.rule)?.meta.fixClass ?? 'none';
       if (fixClass === 'none' && f.fixes.length > 0) return [`${f.rule}: fixClass none, ${f.fixes.length} fixes`];
@@ -26,6 +29,9 @@ for (const [key, name] of Object.entries(SEEDS)) {
       return [];
     });
     assert.deepEqual(wrong, []);
-    assert.ok(findings.some((f) => f.fixes.length > 0), 'the seed yields fixes at all');
+    assert.ok(
+      findings.some((f) => f.fixes.length > 0),
+      'the seed yields fixes at all',
+    );
   });
 }

@@ -17,7 +17,10 @@ for (const [key, name] of Object.entries(SEEDS)) {
     const text = seedText(name);
     const r = fixAll(text);
     assert.ok(r.applied > 0);
-    assert.deepEqual(safeLeft(r.text).map((f) => f.rule), []);
+    assert.deepEqual(
+      safeLeft(r.text).map((f) => f.rule),
+      [],
+    );
     assert.equal(fixAll(r.text).changed, false);
     // Only fixes touch the text: every CJK ideograph survives in order.
     const cjk = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '');

@@ -12,16 +12,32 @@ test('table 三 row labels are never top-level sections', () => {
     for (const sec of s.result.report.sections) {
       assert.doesNotMatch(sec.heading.title, /本年新收|上年结转|本年度办理结果|结转下年度/, `${name}: ${sec.heading.text}`);
     }
-    assert.deepEqual(s.of('section-duplicate').map((f) => f.message.zh), [], name);
-    assert.deepEqual(s.of('section-order').map((f) => f.message.zh), [], name);
+    assert.deepEqual(
+      s.of('section-duplicate').map((f) => f.message.zh),
+      [],
+      name,
+    );
+    assert.deepEqual(
+      s.of('section-order').map((f) => f.message.zh),
+      [],
+      name,
+    );
   }
 });
 
 test('no section-missing for seeds 000–003; all six sections found', () => {
   for (const name of all.slice(0, 4)) {
     const s = lintSeed(name);
-    assert.deepEqual(s.of('section-missing').map((f) => f.message.zh), [], name);
-    assert.deepEqual(s.result.report.sections.map((x) => x.id), [1, 2, 3, 4, 5, 6], name);
+    assert.deepEqual(
+      s.of('section-missing').map((f) => f.message.zh),
+      [],
+      name,
+    );
+    assert.deepEqual(
+      s.result.report.sections.map((x) => x.id),
+      [1, 2, 3, 4, 5, 6],
+      name,
+    );
   }
 });
 
@@ -44,7 +60,11 @@ test('no arithmetic errors for 000, 001, 003', () => {
 test('correct document numbers are not reported', () => {
   const s0 = lintSeed(SEEDS.s000);
   const s4 = lintSeed(SEEDS.s004);
-  for (const [s, needle] of [[s0, '国办函〔2020〕109号'], [s4, '内政公办字〔2019〕10号'], [s0, '国办发〔2021〕12号']] as const) {
+  for (const [s, needle] of [
+    [s0, '国办函〔2020〕109号'],
+    [s4, '内政公办字〔2019〕10号'],
+    [s0, '国办发〔2021〕12号'],
+  ] as const) {
     const at = s.text.indexOf(needle);
     assert.ok(at >= 0);
     const hits = s.of('doc-number-brackets').filter((f) => f.range.start < at + needle.length && f.range.end > at);
@@ -65,6 +85,10 @@ test('times, ISO dates, decimals and negative numbers are not half-width punctua
     const at = s.text.indexOf(needle);
     assert.ok(at >= 0, needle);
     const hits = s.of('punctuation-halfwidth').filter((f) => f.range.start < at + needle.length && f.range.end > at);
-    assert.deepEqual(hits.map((f) => f.message.zh), [], `${name}: ${needle}`);
+    assert.deepEqual(
+      hits.map((f) => f.message.zh),
+      [],
+      `${name}: ${needle}`,
+    );
   }
 });

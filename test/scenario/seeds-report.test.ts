@@ -55,7 +55,10 @@ test('003: 16-cell row, spaced document number and numbers, money without unit, 
   const s = lintSeed(SEEDS.s003);
   assert.deepEqual(s.lines('table-cell-count'), [74]);
   const docOrSpace = [...s.of('doc-number-brackets'), ...s.of('number-space')].filter((f) => s.text.slice(f.range.start, f.range.end + 2).includes('28'));
-  assert.ok(docOrSpace.some((f) => s.line(f) === 7), '〔2019〕28 号 is reported');
+  assert.ok(
+    docOrSpace.some((f) => s.line(f) === 7),
+    '〔2019〕28 号 is reported',
+  );
   // Issue 9: the 27 PDF-conversion spaces are one summary finding listing every place.
   const space = s.of('number-space');
   assert.equal(space.length, 1);
@@ -81,13 +84,10 @@ test('004: missing section 六 and title, noted cell, empty cells, missing group
   // Issue 9: blank cells come grouped — tables 二 and 三 as one finding each (the rows as related
   // information, one safe fix writing every 0), table 四's row as one, its empty 总计 cells one each.
   const empty = s.of('table-cell-empty');
-  assert.deepEqual(empty.map((f) => f.message.zh.replace(/：.*/, '')), [
-    '表二有17个空单元格（6行），应填 0',
-    '表三有138个空单元格（20行），应填 0',
-    '“行政复议、行政诉讼情况”行有11个空单元格',
-    '单元格为空',
-    '单元格为空',
-  ]);
+  assert.deepEqual(
+    empty.map((f) => f.message.zh.replace(/：.*/, '')),
+    ['表二有17个空单元格（6行），应填 0', '表三有138个空单元格（20行），应填 0', '“行政复议、行政诉讼情况”行有11个空单元格', '单元格为空', '单元格为空'],
+  );
   assert.equal(empty[1].related?.length, 20);
   assert.ok(empty.every((f) => f.fixes.length === 1 && f.fixes[0].safe));
   assert.ok(s.lines('table-row-missing').includes(186));

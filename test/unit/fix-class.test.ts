@@ -30,13 +30,28 @@ test('the fix classes used below are the ones the metas declare', () => {
 test("a 'none' rule produces no fix: offered fixes are dropped and reported to the watcher", () => {
   const r = made('section-order', [fix(true), fix(false)]);
   assert.deepEqual(r.fixes, []);
-  assert.deepEqual(r.seen.map((v) => [v.rule, v.fixClass, v.fix.safe]), [['section-order', 'none', true], ['section-order', 'none', false]]);
+  assert.deepEqual(
+    r.seen.map((v) => [v.rule, v.fixClass, v.fix.safe]),
+    [
+      ['section-order', 'none', true],
+      ['section-order', 'none', false],
+    ],
+  );
 });
 
 test("a 'suggest' rule never produces a safe fix: safe fixes become suggestions, edits kept", () => {
   const r = made('table-row-total', [fix(true, '7'), fix(false, '8')]);
-  assert.deepEqual(r.fixes.map((f) => [f.safe, f.edits[0].text]), [[false, '7'], [false, '8']]);
-  assert.deepEqual(r.seen.map((v) => [v.rule, v.fixClass, v.fix.edits[0].text]), [['table-row-total', 'suggest', '7']]);
+  assert.deepEqual(
+    r.fixes.map((f) => [f.safe, f.edits[0].text]),
+    [
+      [false, '7'],
+      [false, '8'],
+    ],
+  );
+  assert.deepEqual(
+    r.seen.map((v) => [v.rule, v.fixClass, v.fix.edits[0].text]),
+    [['table-row-total', 'suggest', '7']],
+  );
 });
 
 test("a 'suggest' rule's suggestions and a 'safe' rule's fixes pass unchanged, with no violation", () => {

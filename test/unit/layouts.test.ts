@@ -4,7 +4,22 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAYOUTS, T3_COLS, T4_COLS, baseDraft, build, hits, lintAll, parsedRow, problems, render, setT3Row, tableOf, type Built, type Layout } from './rules/_helpers';
+import {
+  LAYOUTS,
+  T3_COLS,
+  T4_COLS,
+  baseDraft,
+  build,
+  hits,
+  lintAll,
+  parsedRow,
+  problems,
+  render,
+  setT3Row,
+  tableOf,
+  type Built,
+  type Layout,
+} from './rules/_helpers';
 
 const ARITH = ['table-row-total', 'table-column-total', 'table-balance', 'table-review-total'];
 /** The Table.layout the model should record for each draft layout (seed 004's " |" cells are one cell per line). */
@@ -32,8 +47,18 @@ for (const layout of LAYOUTS) {
     const { report } = lintAll(build({ layout }).text).result;
     assert.equal(report.year, 2021);
     assert.equal(report.generation, '2021');
-    assert.deepEqual(report.sections.map((s) => s.id), [1, 2, 3, 4, 5, 6]);
-    assert.deepEqual(report.tables.map((t) => [t.kind, t.section, t.aligned]), [['t2', 2, true], ['t3', 3, true], ['t4', 4, true]]);
+    assert.deepEqual(
+      report.sections.map((s) => s.id),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.deepEqual(
+      report.tables.map((t) => [t.kind, t.section, t.aligned]),
+      [
+        ['t2', 2, true],
+        ['t3', 3, true],
+        ['t4', 4, true],
+      ],
+    );
   });
 
   test(`${layout}: every cell of tables 二, 三, 四 is read back in its template column (2021 and 2019)`, () => {
@@ -65,13 +90,19 @@ for (const layout of LAYOUTS) {
         ['table-balance', 'error', b.line('t3.next.total'), '第一项加第二项之和（6）不等于第三项加第四项之和（5）：总计列'],
       ],
     );
-    assert.deepEqual(problems(b.text).filter((p) => !p.includes('table-balance')), []);
+    assert.deepEqual(
+      problems(b.text).filter((p) => !p.includes('table-balance')),
+      [],
+    );
   });
 
   test(`${layout}: CRLF line endings change nothing`, () => {
     const b = planted(layout);
     const crlf = b.text.replace(/\n/g, '\r\n');
-    assert.deepEqual(hits(crlf, 'table-balance').map((h) => h.line), [b.line('t3.next.natural'), b.line('t3.next.total')]);
+    assert.deepEqual(
+      hits(crlf, 'table-balance').map((h) => h.line),
+      [b.line('t3.next.natural'), b.line('t3.next.total')],
+    );
     assert.deepEqual(problems(build({ layout }).text.replace(/\n/g, '\r\n')), []);
   });
 
@@ -80,7 +111,10 @@ for (const layout of LAYOUTS) {
     const { report } = lintAll(b.text).result;
     assert.equal(report.generation, '2019');
     assert.equal(report.year, 2020);
-    assert.deepEqual(report.tables.map((t) => t.generation), ['2019', '2019', null]);
+    assert.deepEqual(
+      report.tables.map((t) => t.generation),
+      ['2019', '2019', null],
+    );
     assert.ok(tableOf(report, 't3').rows.some((r) => r.id === 'otherHandling'));
     assert.deepEqual(problems(b.text), []);
   });
@@ -92,13 +126,21 @@ test('the 2019 variant in a 2021 report is detected as 2019 by its labels, not b
 
 test('column ids used by the generator match the template order', () => {
   const t3 = tableOf(lintAll(build().text).result.report, 't3');
-  assert.deepEqual(t3.rows[0].cells.map((c) => c.col), T3_COLS);
-  assert.deepEqual(tableOf(lintAll(build().text).result.report, 't4').rows[0].cells.map((c) => c.col), T4_COLS);
+  assert.deepEqual(
+    t3.rows[0].cells.map((c) => c.col),
+    T3_COLS,
+  );
+  assert.deepEqual(
+    tableOf(lintAll(build().text).result.report, 't4').rows[0].cells.map((c) => c.col),
+    T4_COLS,
+  );
 });
 
 test('space layout (PDF extraction) with merged group labels on the data line: "三、本年度办理结果 （一）予以公开 2 1 0 0 0 0 3"', () => {
   const b = build({ layout: 'space' });
-  const text = b.text.replace('三、本年度办理结果\n（一）予以公开', '三、本年度办理结果 （一）予以公开').replace('（三）不予公开\n1.属于', '（三）不予公开 1.属于');
+  const text = b.text
+    .replace('三、本年度办理结果\n（一）予以公开', '三、本年度办理结果 （一）予以公开')
+    .replace('（三）不予公开\n1.属于', '（三）不予公开 1.属于');
   const { report } = lintAll(text).result;
   assert.deepEqual(parsedRow(report, 't3', 'open'), ['2', '1', '0', '0', '0', '0', '3']);
   assert.deepEqual(parsedRow(report, 't3', 'refused1'), ['0', '0', '0', '0', '0', '0', '0']);

@@ -11,7 +11,6 @@ import { REPORT as SKELETON } from './skeleton';
 // One half-width comma per report, for a finding to follow through the markup.
 const REPORT = SKELETON.map((l) => l.replace('2022年，', '2022年,'));
 
-
 const project = (fs: { rule: string; range: { start: number; end: number } }[]) => fs.map((f) => `${f.rule}@${f.range.start}-${f.range.end}`);
 
 test('identical drafts in one file each get their findings (one parse, shared)', () => {
@@ -56,7 +55,10 @@ test('prepare/step does the work one report at a time and ends with the same doc
   const text = [SEEDS.s000, SEEDS.s001, SEEDS.s002].map(seedText).join('\n');
   const pending = createLinter().prepare(text);
   assert.equal(pending.parts.length, 3);
-  assert.ok(pending.parts.every((p) => p.result === null), 'nothing linted before the first step');
+  assert.ok(
+    pending.parts.every((p) => p.result === null),
+    'nothing linted before the first step',
+  );
   assert.equal(pending.step(), true);
   assert.ok(pending.parts[0].result !== null && pending.parts[2].result === null);
   const doc = pending.result();

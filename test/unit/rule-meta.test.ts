@@ -42,9 +42,7 @@ const noticeIds = coreNotices.map((n) => n.id);
 test('every rule file on disk is in the registry, and every registered rule has its file', () => {
   const onDisk = ruleFilesOnDisk();
   const problems = [
-    ...onDisk
-      .filter((f) => !ids.includes(f.name))
-      .map((f) => `${RULES_DIR}/${f.category}/${f.name}.ts is not in the registry: run npm run gen:rules`),
+    ...onDisk.filter((f) => !ids.includes(f.name)).map((f) => `${RULES_DIR}/${f.category}/${f.name}.ts is not in the registry: run npm run gen:rules`),
     ...allRules
       .filter((r) => !exists(`${RULES_DIR}/${r.meta.category}/${r.meta.id}.ts`))
       .map((r) => `${r.meta.id}: registered, but ${RULES_DIR}/${r.meta.category}/${r.meta.id}.ts does not exist (file name = id, folder = category)`),
@@ -65,7 +63,11 @@ test('ids are kebab case, categories known, and no rule shares an id with a core
 });
 
 test('every rule has a unit test file test/unit/rules/<id>.test.ts', () => {
-  noProblems(ids.filter((id) => !exists(`test/unit/rules/${id}.test.ts`)).map((id) => `${id}: no unit test test/unit/rules/${id}.test.ts (npm run new-rule scaffolds one)`));
+  noProblems(
+    ids
+      .filter((id) => !exists(`test/unit/rules/${id}.test.ts`))
+      .map((id) => `${id}: no unit test test/unit/rules/${id}.test.ts (npm run new-rule scaffolds one)`),
+  );
 });
 
 /** Severity and fix class as a doc page states them, Chinese part and English part. */
@@ -88,7 +90,8 @@ function pageProblems(id: string, severity: Severity, fixClass: string): string[
   const p: string[] = [];
   if (!page.startsWith(`# ${id}\n`)) p.push(`${file}: the first line must be "# ${id}"`);
   if (!s.englishAfterChinese) p.push(`${file}: Chinese first, then a "## English" section`);
-  if (s.zhSeverity !== `${SEVERITY_ZH[severity]}/${severity}`) p.push(`${file}: says 严重级别 ${s.zhSeverity}, meta says ${SEVERITY_ZH[severity]}（${severity}）`);
+  if (s.zhSeverity !== `${SEVERITY_ZH[severity]}/${severity}`)
+    p.push(`${file}: says 严重级别 ${s.zhSeverity}, meta says ${SEVERITY_ZH[severity]}（${severity}）`);
   if (s.enSeverity !== severity) p.push(`${file}: says severity ${s.enSeverity}, meta says ${severity}`);
   if (s.zhFix !== fixClass || s.enFix !== fixClass) p.push(`${file}: says fix ${s.zhFix}/${s.enFix}, meta says ${fixClass}`);
   return p;
@@ -113,7 +116,9 @@ test('every doc page belongs to a rule or a core notice', () => {
 
 test('no scaffold placeholder is left in a rule, its test or its page', () => {
   const files = allRules.flatMap((r) => [`${RULES_DIR}/${r.meta.category}/${r.meta.id}.ts`, `test/unit/rules/${r.meta.id}.test.ts`, docPath(r.meta.id)]);
-  noProblems(files.filter((f) => exists(f) && PLACEHOLDERS.some((p) => read(f).includes(p))).map((f) => `${f}: still holds a 【请填写】/[fill in] placeholder`));
+  noProblems(
+    files.filter((f) => exists(f) && PLACEHOLDERS.some((p) => read(f).includes(p))).map((f) => `${f}: still holds a 【请填写】/[fill in] placeholder`),
+  );
 });
 
 /** Cells of the docs index row for an id, per table (zh first, en second). */
@@ -145,7 +150,9 @@ test('the govReport.rules schema has exactly the registered rules, with default 
   const props: Record<string, { enum: string[]; default: string; markdownDescription: string }> =
     pkg.contributes.configuration.properties['govReport.rules'].properties;
   const problems = [
-    ...Object.keys(props).filter((k) => !ids.includes(k)).map((k) => `package.json govReport.rules has "${k}", which is not a registered rule: run npm run gen:rules`),
+    ...Object.keys(props)
+      .filter((k) => !ids.includes(k))
+      .map((k) => `package.json govReport.rules has "${k}", which is not a registered rule: run npm run gen:rules`),
     ...allRules.flatMap((r: Rule) => {
       const p = props[r.meta.id];
       if (!p) return [`${r.meta.id}: missing from package.json govReport.rules: run npm run gen:rules`];
@@ -154,7 +161,8 @@ test('the govReport.rules schema has exactly the registered rules, with default 
       if (p.default !== r.meta.severity) out.push(`${r.meta.id}: schema default ${p.default}, meta severity ${r.meta.severity}: run npm run gen:rules`);
       assert.deepEqual(p.enum, ['error', 'warning', 'info', 'hint', 'off']);
       for (const lang of ['zh', 'en'] as const) {
-        if (!String(nls[lang][key] ?? '').startsWith(r.meta.description[lang])) out.push(`${r.meta.id}: ${lang} settings description does not start with the meta's: run npm run gen:rules`);
+        if (!String(nls[lang][key] ?? '').startsWith(r.meta.description[lang]))
+          out.push(`${r.meta.id}: ${lang} settings description does not start with the meta's: run npm run gen:rules`);
       }
       return out;
     }),
@@ -179,7 +187,12 @@ test('the core emits its notices with the severity their meta states', () => {
   assert.equal(limits[0].severity, severity('lint-limits'));
 
   // A rule that throws, registered for this test only.
-  const broken: Rule = { meta: { ...allRules[0].meta, id: 'zz-broken' }, check: () => { throw new Error('boom'); } };
+  const broken: Rule = {
+    meta: { ...allRules[0].meta, id: 'zz-broken' },
+    check: () => {
+      throw new Error('boom');
+    },
+  };
   allRules.push(broken);
   try {
     const errors = lint(seed).findings.filter((f) => f.rule === 'internal-error');

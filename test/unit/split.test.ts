@@ -61,7 +61,6 @@ test('CRLF drafts split the same way', () => {
   assert.deepEqual(starts(texts.join('\r\n')), [0, texts[0].length + 2]);
 });
 
-
 test('a title alone never splits: running page headers and attachments stay in the report', () => {
   const header = '某局2022年政府信息公开工作年度报告';
   const withHeaders = [...REPORT.slice(0, 5), header, ...REPORT.slice(5, 9), header, ...REPORT.slice(9), '附件：某局2022年政府信息公开工作年度报告'].join('\n');

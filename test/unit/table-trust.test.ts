@@ -87,7 +87,10 @@ test('a relation with an empty member is undecidable, not 0: the empty cell is r
     // （七）总计 1 and then 一 + 二 (4) ≠ （七）(1) + 四 (1): a false table-balance.
     const b = build({ layout }, (d) => (setT3(d, 'open', 'natural', ''), setT3(d, 'resultTotal', 'natural', '')));
     for (const rule of ARITH) none(b.text, rule);
-    assert.deepEqual(hits(b.text, 'table-cell-empty').map((h) => h.message.zh.replace(/：.*·/, '·')), ['单元格为空·自然人', '单元格为空·自然人']);
+    assert.deepEqual(
+      hits(b.text, 'table-cell-empty').map((h) => h.message.zh.replace(/：.*·/, '·')),
+      ['单元格为空·自然人', '单元格为空·自然人'],
+    );
   }
 });
 
@@ -164,10 +167,14 @@ test('a zero that would add errors is rolled back: a row that is really 43 stays
     for (const gen of GENS) {
       // 自然人 of （一）予以公开 is blank but its 总计 says 43: writing 0 would make 0 ≠ 43 and more.
       const b = build({ layout, gen }, (d) => setT3Row(d, 'open', ['', 1, 0, 0, 0, 0, 43]));
-      const before = lintAll(b.text).hits.filter((h) => h.severity === 'error').map((h) => h.message.zh);
+      const before = lintAll(b.text)
+        .hits.filter((h) => h.severity === 'error')
+        .map((h) => h.message.zh);
       const r = fixAll(b.text);
       assert.ok(r.rolledBack >= 1, `${layout} ${gen}: a fix was rolled back`);
-      const after = lintAll(r.text).hits.filter((h) => h.severity === 'error').map((h) => h.message.zh);
+      const after = lintAll(r.text)
+        .hits.filter((h) => h.severity === 'error')
+        .map((h) => h.message.zh);
       assert.deepEqual(after, before, `${layout} ${gen}`);
       assert.equal(parsedRow(lintAll(r.text).result.report, 't3', 'open')![0], '', 'the blank is left for a person');
       assert.deepEqual(fixProblems(b.text, r.text), []);

@@ -20,10 +20,7 @@ export interface CliOptions {
 }
 
 export type ParsedArgs =
-  | { kind: 'run'; options: CliOptions }
-  | { kind: 'help'; locale: Locale }
-  | { kind: 'version' }
-  | { kind: 'error'; locale: Locale; message: string };
+  { kind: 'run'; options: CliOptions } | { kind: 'help'; locale: Locale } | { kind: 'version' } | { kind: 'error'; locale: Locale; message: string };
 
 const LEVELS = new Set(['off', 'error', 'warning', 'info', 'hint']);
 
@@ -130,7 +127,8 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
   let jobs: number | null = null;
   if (v.jobs !== undefined) {
     const n = JOBS.test(v.jobs) ? Number(v.jobs) : NaN;
-    if (!(n >= 1 && n <= MAX_JOBS)) return fail(`--jobs 应为 1 到 ${MAX_JOBS} 的整数，而不是“${v.jobs}”`, `--jobs must be an integer from 1 to ${MAX_JOBS}, not "${v.jobs}"`);
+    if (!(n >= 1 && n <= MAX_JOBS))
+      return fail(`--jobs 应为 1 到 ${MAX_JOBS} 的整数，而不是“${v.jobs}”`, `--jobs must be an integer from 1 to ${MAX_JOBS}, not "${v.jobs}"`);
     jobs = n;
   }
   const rules: Record<string, Severity | 'off'> = {};

@@ -18,9 +18,7 @@ export interface EncodingInfo {
   exact: boolean;
 }
 
-export type Decoded =
-  | { ok: true; text: string; info: EncodingInfo }
-  | { ok: false; reason: 'binary' | 'undecodable' };
+export type Decoded = { ok: true; text: string; info: EncodingInfo } | { ok: false; reason: 'binary' | 'undecodable' };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -82,7 +80,6 @@ export function encode(text: string, info: EncodingInfo): Buffer {
       break;
   }
   if (!info.bom) return body;
-  const bom =
-    info.encoding === 'utf-8' ? Buffer.from(UTF8_BOM) : info.encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]);
+  const bom = info.encoding === 'utf-8' ? Buffer.from(UTF8_BOM) : info.encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]);
   return Buffer.concat([bom, body]);
 }

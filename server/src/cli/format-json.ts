@@ -29,7 +29,10 @@ export function writeJson(results: FileResult[], out: (s: string | Uint8Array) =
     if (r.skippedRules && r.skippedRules.length > 0) tail.skippedRules = r.skippedRules;
     if (r.fixed !== undefined) tail.fixed = r.fixed;
     if (r.reports !== undefined) tail.reports = r.reports;
-    const fields = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `\n    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('');
+    const fields = (o: Record<string, unknown>) =>
+      Object.entries(o)
+        .map(([k, v]) => `\n    ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+        .join('');
     let piece = `${i > 0 ? ',' : ''}\n  {${fields(head)}\n    "diagnostics": [`;
     r.diagnostics.forEach((d, k) => {
       piece += `${k > 0 ? ',' : ''}\n      ${diagnosticLine(d)}`;

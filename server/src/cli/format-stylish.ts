@@ -81,7 +81,9 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     }
     const notes: string[] = [];
     if (r.skippedRules && r.skippedRules.length > 0) {
-      notes.push(t(locale, `  文件过大，已跳过以下耗时规则：${r.skippedRules.join('、')}`, `  file too large; skipped expensive rules: ${r.skippedRules.join(', ')}`));
+      notes.push(
+        t(locale, `  文件过大，已跳过以下耗时规则：${r.skippedRules.join('、')}`, `  file too large; skipped expensive rules: ${r.skippedRules.join(', ')}`),
+      );
     }
     if (r.reports) {
       const n = r.reports.length;
@@ -101,7 +103,10 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     const widest = (f: (x: (typeof rows)[number]) => number) => rows.reduce((m, x) => Math.max(m, f(x)), 0);
     const wPos = widest((x) => x.pos.length);
     const wSev = widest((x) => displayWidth(x.label));
-    const wMsg = Math.min(widest((x) => displayWidth(x.message)), 72);
+    const wMsg = Math.min(
+      widest((x) => displayWidth(x.message)),
+      72,
+    );
     for (const x of rows) {
       const sev = c(SEVERITY_COLOR[x.sev], pad(x.label, wSev));
       lines.push(`  ${c(ANSI.dim, x.pos.padEnd(wPos))}  ${sev}  ${pad(x.message, wMsg)}  ${c(ANSI.dim, x.rule)}`);

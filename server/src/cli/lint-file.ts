@@ -112,7 +112,14 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions):
   for (const part of createLinter(options.lint).lint(text).parts) {
     const r = part.result;
     if (!r) continue;
-    out.parts.push({ line: index.position(part.range.start).line + lineBase, title: r.report.title?.text ?? null, year: r.report.year ?? null, template: r.report.generation ?? forced, notReport: r.notReport, skippedRules: r.skippedRules });
+    out.parts.push({
+      line: index.position(part.range.start).line + lineBase,
+      title: r.report.title?.text ?? null,
+      year: r.report.year ?? null,
+      template: r.report.generation ?? forced,
+      notReport: r.notReport,
+      skippedRules: r.skippedRules,
+    });
     for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
   }
   if (options.renderJson) {

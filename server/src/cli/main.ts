@@ -36,9 +36,7 @@ export async function run(options: CliOptions, script: string, io: Io): Promise<
   const entries = items.flatMap((i) => (i.kind === 'file' ? [i.entry] : []));
   const linted = await lintAll(entries, options, script);
   let k = 0;
-  const results = items.map((i) =>
-    i.kind === 'file' ? linted[k++] : failed(i.error.file, ioReason(options.locale, i.error.code, i.error.detail)),
-  );
+  const results = items.map((i) => (i.kind === 'file' ? linted[k++] : failed(i.error.file, ioReason(options.locale, i.error.code, i.error.detail))));
 
   if (options.format === 'json') writeJson(results, io.out);
   else io.out(formatStylish(results, options.locale, io.color));

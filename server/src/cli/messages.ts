@@ -53,10 +53,14 @@ export type IoOp = 'read' | 'write';
 export function ioReason(locale: Locale, code: string | undefined, detail?: string, op: IoOp = 'read'): string {
   switch (code) {
     case 'ENOENT':
-      return op === 'write' ? t(locale, '修复期间文件已被删除，未重新创建', 'deleted while being fixed; not re-created') : t(locale, '文件或目录不存在', 'no such file or directory');
+      return op === 'write'
+        ? t(locale, '修复期间文件已被删除，未重新创建', 'deleted while being fixed; not re-created')
+        : t(locale, '文件或目录不存在', 'no such file or directory');
     case 'EACCES':
     case 'EPERM':
-      return op === 'write' ? t(locale, '没有写入权限，未写入修复', 'permission denied writing the fixes; left unchanged') : t(locale, '没有读取权限', 'permission denied');
+      return op === 'write'
+        ? t(locale, '没有写入权限，未写入修复', 'permission denied writing the fixes; left unchanged')
+        : t(locale, '没有读取权限', 'permission denied');
     case 'EROFS':
       return t(locale, '文件系统只读，未写入修复', 'read-only file system; fixes not written');
     case 'ENOSPC':
@@ -83,7 +87,11 @@ export function ioReason(locale: Locale, code: string | undefined, detail?: stri
     case 'not-regular':
       return t(locale, '不是普通文件，未读取', 'not a regular file; not read');
     case 'EPARTIAL':
-      return t(locale, `写入中途失败且无法恢复原内容，文件可能已不完整：${detail ?? ''}`, `write failed midway and the old content could not be restored; the file may be incomplete: ${detail ?? ''}`);
+      return t(
+        locale,
+        `写入中途失败且无法恢复原内容，文件可能已不完整：${detail ?? ''}`,
+        `write failed midway and the old content could not be restored; the file may be incomplete: ${detail ?? ''}`,
+      );
     case 'read-only':
       return t(locale, '文件只读，未写入修复', 'read-only file; fixes not written');
     case 'symlink':

@@ -14,10 +14,7 @@ const SPLIT_MIN_BYTES = 512 * 1024;
 /** Chunks this size (UTF-16 units) keep the threads evenly loaded to the end. */
 const CHUNK_CHARS = 192 * 1024;
 
-type Slot =
-  | { kind: 'task'; index: number }
-  | { kind: 'chunks'; file: string; first: number; count: number }
-  | { kind: 'done'; result: FileResult };
+type Slot = { kind: 'task'; index: number } | { kind: 'chunks'; file: string; first: number; count: number } | { kind: 'done'; result: FileResult };
 
 export interface Plan {
   run(script: string, spares?: Spare[]): Promise<FileResult[]>;
@@ -61,7 +58,10 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
     async run(script, spares = []) {
       const workers = workerCount(tasks.length, bytes, jobs);
       if (workers === 0) release(spares);
-      const results = workers === 0 ? tasks.map((t) => runLocal(t, options)) : await runInWorkers(script, tasks, options, workers, (t, err) => lostTask(t, err, options), spares);
+      const results =
+        workers === 0
+          ? tasks.map((t) => runLocal(t, options))
+          : await runInWorkers(script, tasks, options, workers, (t, err) => lostTask(t, err, options), spares);
       return slots.map((s) => {
         if (s.kind === 'done') return s.result;
         if (s.kind === 'task') return results[s.index] as FileResult;
@@ -114,4 +114,3 @@ function lineBreaks(text: string, from: number, to: number): number {
   }
   return n;
 }
-

@@ -112,7 +112,14 @@ function spawn(script: string, options: TaskOptions): Worker {
  * `lost` (which must not throw) so one bad file cannot sink the run; if threads
  * cannot start at all, the remaining tasks run in this thread.
  */
-export function runInWorkers(script: string, tasks: Task[], options: TaskOptions, count: number, lost: (task: Task, err: unknown) => TaskResult, spares: Spare[] = []): Promise<TaskResult[]> {
+export function runInWorkers(
+  script: string,
+  tasks: Task[],
+  options: TaskOptions,
+  count: number,
+  lost: (task: Task, err: unknown) => TaskResult,
+  spares: Spare[] = [],
+): Promise<TaskResult[]> {
   return new Promise((resolve) => {
     const results: (TaskResult | undefined)[] = new Array(tasks.length);
     let next = 0;

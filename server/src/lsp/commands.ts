@@ -53,9 +53,7 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
     const edits = toTextEdits(doc, [edit]);
     const response = await ctx.connection.workspace.applyEdit({
       label: say(UI.fixAllSafe, ctx.lang),
-      edit: ctx.support.documentChanges
-        ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] }
-        : { changes: { [uri]: edits } },
+      edit: ctx.support.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } },
     });
     if (response.applied) {
       notify(ctx, MessageType.Info, UI.applied(applied));

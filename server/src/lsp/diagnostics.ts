@@ -1,12 +1,7 @@
 // Findings → LSP diagnostics, and the guard that keeps published diagnostics
 // in version order.
 
-import {
-  DiagnosticSeverity,
-  type Connection,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Range as CoreRange, Severity } from '../core/types';
 import type { ReportFindings } from '../core/lint';
@@ -42,12 +37,10 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang): Diagnos
   // Only real rules have a documentation page; internal errors do not.
   if (ruleById(f.rule)) d.codeDescription = { href: docUrl(f.rule) };
   if (f.related && f.related.length > 0) {
-    d.relatedInformation = f.related.map(
-      (r): DiagnosticRelatedInformation => ({
-        location: { uri: doc.uri, range: toRange(doc, r.range) },
-        message: say(r.message, lang),
-      }),
-    );
+    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: doc.uri, range: toRange(doc, r.range) },
+      message: say(r.message, lang),
+    }));
   }
   return d;
 }

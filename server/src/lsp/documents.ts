@@ -153,7 +153,13 @@ export class ReportCache {
     let e = this.docs.get(doc.uri);
     if (e && e.version === doc.version && e.settingsKey === settingsKey) return e;
     if (!e) {
-      e = { version: doc.version, settingsKey, linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }), pending: null, parts: null };
+      e = {
+        version: doc.version,
+        settingsKey,
+        linter: createLinter(settings, { onError: (step, err) => this.log(`${step} failed for ${doc.uri}: ${stack(err)}`) }),
+        pending: null,
+        parts: null,
+      };
       this.docs.set(doc.uri, e);
     } else if (e.settingsKey !== settingsKey) {
       e.linter.configure(settings);

@@ -98,9 +98,10 @@ export class SettingsStore {
     if (!this.pull) return Promise.resolve(this.global);
     let p = this.cache.get(uri);
     if (!p) {
-      p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'govReport' })
-        .then((raw) => this.accept(raw), () => DEFAULT_SETTINGS);
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govReport' }).then(
+        (raw) => this.accept(raw),
+        () => DEFAULT_SETTINGS,
+      );
       this.cache.set(uri, p);
     }
     return p;

@@ -9,7 +9,13 @@ import { selectNonOverlapping } from '../../../server/src/core/fix/edits';
 import type { Linter, LintedDocument } from '../../../server/src/core/lint';
 import type { Finding, Fix } from '../../../server/src/core/types';
 
-const err = (rule: string, zh: string, start: number, end = start + 1): Finding => ({ rule, severity: 'error', message: { zh, en: zh }, range: { start, end }, fixes: [] });
+const err = (rule: string, zh: string, start: number, end = start + 1): Finding => ({
+  rule,
+  severity: 'error',
+  message: { zh, en: zh },
+  range: { start, end },
+  fixes: [],
+});
 
 test('an error with the same rule and message is the same error, wherever it moved', () => {
   const before = [err('table-balance', '一+二≠七+四：自然人列', 10)];
@@ -25,7 +31,10 @@ test('an error whose message a fix changed, still where it was, is not new', () 
 test('one more error of a rule is new; so is one elsewhere', () => {
   const before = [err('table-column-total', 'A', 10)];
   const after = [err('table-column-total', 'A', 10), err('table-column-total', 'B', 50), err('table-row-total', 'C', 10)];
-  assert.deepEqual(newErrors(before, after, []).map((f) => f.message.zh), ['B', 'C']);
+  assert.deepEqual(
+    newErrors(before, after, []).map((f) => f.message.zh),
+    ['B', 'C'],
+  );
 });
 
 /** A stand-in linter: an error for every "XX", safe fixes as below. Counts lints. */

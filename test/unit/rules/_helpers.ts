@@ -13,36 +13,123 @@ import type { Report, Table } from '../../../server/src/core/model/report';
 /** cell-pipe: every cell on its own line ending in " |" (seed 004); space: PDF extraction. */
 export type Layout = 'cell-per-line' | 'pipe' | 'markdown' | 'cell-pipe' | 'tab' | 'space' | 'html';
 export const LAYOUTS: Layout[] = ['cell-per-line', 'pipe', 'markdown', 'cell-pipe', 'tab', 'space', 'html'];
-export type Gen = '2019' | '2021'; export type SecId = 1 | 2 | 3 | 4 | 5 | 6;
-export interface DSection { id: SecId; heading: string; body: string[]; table: 't2' | 't3' | 't4' | null }
+export type Gen = '2019' | '2021';
+export type SecId = 1 | 2 | 3 | 4 | 5 | 6;
+export interface DSection {
+  id: SecId;
+  heading: string;
+  body: string[];
+  table: 't2' | 't3' | 't4' | null;
+}
 /** Table 二 row: kind block ("b1"), header ("b1.header") or data ("b1.rules", with column ids). */
-export interface T2Row { kind: 'block' | 'header' | 'data'; key: string; cells: string[]; cols?: string[] }
+export interface T2Row {
+  kind: 'block' | 'header' | 'data';
+  key: string;
+  cells: string[];
+  cols?: string[];
+}
 /** Table 三 row; values null for a group label. */
-export interface T3Row { id: string; label: string; level: 1 | 2 | 3; values: string[] | null }
-export interface Draft { gen: Gen; year: number; title: string | null; intro: string[]; sections: DSection[]; t2: T2Row[]; t3: T3Row[]; t4: string[]; tail: string[] }
+export interface T3Row {
+  id: string;
+  label: string;
+  level: 1 | 2 | 3;
+  values: string[] | null;
+}
+export interface Draft {
+  gen: Gen;
+  year: number;
+  title: string | null;
+  intro: string[];
+  sections: DSection[];
+  t2: T2Row[];
+  t3: T3Row[];
+  t4: string[];
+  tail: string[];
+}
 export const T3_COLS = ['natural', 'business', 'research', 'public', 'legal', 'other', 'total'];
 export const T4_COLS = ['review', 'direct', 'after'].flatMap((g) => ['Upheld', 'Corrected', 'Other', 'Pending', 'Total'].map((c) => g + c));
-export const CANONICAL = ['', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+export const CANONICAL = [
+  '',
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
 const n = (...v: number[]) => v.map(String);
 function t2Rows(gen: Gen): T2Row[] {
   const rows: T2Row[] = [];
   const block = (id: string, ord: string, cols: string[][], data: [string, string, string[]][]) => {
-    rows.push({ kind: 'block', key: id, cells: [`第二十条第（${ord}）项`] }, { kind: 'header', key: `${id}.header`, cells: ['信息内容', ...cols.map((c) => c[1])] });
+    rows.push(
+      { kind: 'block', key: id, cells: [`第二十条第（${ord}）项`] },
+      { kind: 'header', key: `${id}.header`, cells: ['信息内容', ...cols.map((c) => c[1])] },
+    );
     for (const [rid, label, vals] of data) rows.push({ kind: 'data', key: `${id}.${rid}`, cells: [label, ...vals], cols: cols.map((c) => c[0]) });
   };
   if (gen === '2021') {
-    block('b1', '一', [['issued', '本年制发件数'], ['repealed', '本年废止件数'], ['valid', '现行有效件数']], [['rules', '规章', n(0, 0, 0)], ['normative', '行政规范性文件', n(2, 1, 10)]]);
+    block(
+      'b1',
+      '一',
+      [
+        ['issued', '本年制发件数'],
+        ['repealed', '本年废止件数'],
+        ['valid', '现行有效件数'],
+      ],
+      [
+        ['rules', '规章', n(0, 0, 0)],
+        ['normative', '行政规范性文件', n(2, 1, 10)],
+      ],
+    );
     block('b5', '五', [['decisions', '本年处理决定数量']], [['license', '行政许可', n(68)]]);
-    block('b6', '六', [['decisions', '本年处理决定数量']], [['penalty', '行政处罚', n(2)], ['coercion', '行政强制', n(0)]]);
+    block(
+      'b6',
+      '六',
+      [['decisions', '本年处理决定数量']],
+      [
+        ['penalty', '行政处罚', n(2)],
+        ['coercion', '行政强制', n(0)],
+      ],
+    );
     block('b8', '八', [['feeAmount', '本年收费金额（单位：万元）']], [['fees', '行政事业性收费', n(0)]]);
     return rows;
   }
-  const items = [['lastYear', '上一年项目数量'], ['change', '本年增/减'], ['decisions', '处理决定数量']];
-  block('b1', '一', [['made', '本年新制作数量'], ['published', '本年新公开数量'], ['totalPublic', '对外公开总数量']], [['rules', '规章', n(0, 0, 0)], ['normative', '规范性文件', n(2, 2, 10)]]);
-  block('b5', '五', items, [['license', '行政许可', n(66, 10, 142)], ['otherServices', '其他对外管理服务事项', n(0, 0, 0)]]);
-  block('b6', '六', items, [['penalty', '行政处罚', ['3', '-3', '0']], ['coercion', '行政强制', n(0, 0, 0)]]);
+  const items = [
+    ['lastYear', '上一年项目数量'],
+    ['change', '本年增/减'],
+    ['decisions', '处理决定数量'],
+  ];
+  block(
+    'b1',
+    '一',
+    [
+      ['made', '本年新制作数量'],
+      ['published', '本年新公开数量'],
+      ['totalPublic', '对外公开总数量'],
+    ],
+    [
+      ['rules', '规章', n(0, 0, 0)],
+      ['normative', '规范性文件', n(2, 2, 10)],
+    ],
+  );
+  block('b5', '五', items, [
+    ['license', '行政许可', n(66, 10, 142)],
+    ['otherServices', '其他对外管理服务事项', n(0, 0, 0)],
+  ]);
+  block('b6', '六', items, [
+    ['penalty', '行政处罚', ['3', '-3', '0']],
+    ['coercion', '行政强制', n(0, 0, 0)],
+  ]);
   block('b8', '八', items.slice(0, 2), [['fees', '行政事业性收费', n(1, 0)]]);
-  block('b9', '九', [['purchases', '采购项目数量'], ['purchaseAmount', '采购总金额（单位：万元）']], [['procurement', '政府集中采购', ['4', '121.25']]]);
+  block(
+    'b9',
+    '九',
+    [
+      ['purchases', '采购项目数量'],
+      ['purchaseAmount', '采购总金额（单位：万元）'],
+    ],
+    [['procurement', '政府集中采购', ['4', '121.25']]],
+  );
   return rows;
 }
 function t3Rows(gen: Gen): T3Row[] {
@@ -58,12 +145,36 @@ function t3Rows(gen: Gen): T3Row[] {
     rows.push({ id, label, level: 2, values: null });
     subs.forEach((l, i) => rows.push({ id: `${prefix}${i + 1}`, label: `${i + 1}.${l}`, level: 3, values: z() }));
   };
-  group('refused', '（三）不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']);
+  group('refused', '（三）不予公开', [
+    '属于国家秘密',
+    '其他法律行政法规禁止公开',
+    '危及“三安全一稳定”',
+    '保护第三方合法权益',
+    '属于三类内部事务信息',
+    '属于四类过程性信息',
+    '属于行政执法案卷',
+    '属于行政查询事项',
+  ]);
   group('unable', '（四）无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']);
-  group('ignored', '（五）不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']);
-  if (gen === '2021') group('otherHandling', '（六）其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'], 'other');
+  group('ignored', '（五）不予处理', [
+    '信访举报投诉类申请',
+    '重复申请',
+    '要求提供公开出版物',
+    '无正当理由大量反复申请',
+    '要求行政机关确认或重新出具已获取信息',
+  ]);
+  if (gen === '2021')
+    group(
+      'otherHandling',
+      '（六）其他处理',
+      ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'],
+      'other',
+    );
   else rows.push({ id: 'otherHandling', label: '（六）其他处理', level: 2, values: z() });
-  rows.push({ id: 'resultTotal', label: '（七）总计', level: 2, values: n(3, 1, 0, 0, 0, 0, 4) }, { id: 'next', label: '四、结转下年度继续办理', level: 1, values: n(1, 0, 0, 0, 0, 0, 1) });
+  rows.push(
+    { id: 'resultTotal', label: '（七）总计', level: 2, values: n(3, 1, 0, 0, 0, 0, 4) },
+    { id: 'next', label: '四、结转下年度继续办理', level: 1, values: n(1, 0, 0, 0, 0, 0, 1) },
+  );
   rows.find((r) => r.id === 'unable1')!.values = n(1, 0, 0, 0, 0, 0, 1);
   return rows;
 }
@@ -71,24 +182,33 @@ function t3Rows(gen: Gen): T3Row[] {
 /** A minimal report that satisfies every rule: the draft every test perturbs (2021: title year 2021; 2019: 2020). */
 export function baseDraft(gen: Gen = '2021', year = gen === '2021' ? 2021 : 2020): Draft {
   return {
-    gen, year, title: `示例市司法局${year}年政府信息公开工作年度报告`,
+    gen,
+    year,
+    title: `示例市司法局${year}年政府信息公开工作年度报告`,
     intro: [`本报告由示例市司法局编制，统计期限为${year}年1月1日起至${year}年12月31日止。`],
     sections: [
-      { id: 1, heading: CANONICAL[1], table: null, body: [
-        `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`,
-        '（一）主动公开。本年度主动公开政府信息共12条，其中规范性文件2条、工作动态10条。',
-        '（二）依申请公开。本年度共收到政府信息公开申请4件，上年结转1件，均已按时答复。',
-        '（三）政府信息管理。严格落实公开前保密审查制度。',
-        '（四）平台建设。持续完善门户网站政府信息公开专栏。',
-        '（五）监督保障。将政府信息公开工作纳入年度考核。',
-      ] },
+      {
+        id: 1,
+        heading: CANONICAL[1],
+        table: null,
+        body: [
+          `${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`,
+          '（一）主动公开。本年度主动公开政府信息共12条，其中规范性文件2条、工作动态10条。',
+          '（二）依申请公开。本年度共收到政府信息公开申请4件，上年结转1件，均已按时答复。',
+          '（三）政府信息管理。严格落实公开前保密审查制度。',
+          '（四）平台建设。持续完善门户网站政府信息公开专栏。',
+          '（五）监督保障。将政府信息公开工作纳入年度考核。',
+        ],
+      },
       { id: 2, heading: CANONICAL[2], body: [], table: 't2' },
       { id: 3, heading: CANONICAL[3], body: [], table: 't3' },
       { id: 4, heading: CANONICAL[4], body: ['本年度发生政府信息公开行政复议1件，结果维持。'], table: 't4' },
       { id: 5, heading: CANONICAL[5], body: ['存在的问题：政策解读形式较为单一。改进措施：丰富解读形式，加强培训。'], table: null },
       { id: 6, heading: CANONICAL[6], body: ['本年度未收取信息处理费。'], table: null },
     ],
-    t2: t2Rows(gen), t3: t3Rows(gen), t4: n(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    t2: t2Rows(gen),
+    t3: t3Rows(gen),
+    t4: n(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
     tail: ['示例市司法局', `${year + 1}年1月20日`],
   };
 }
@@ -97,7 +217,11 @@ function must<T>(x: T | undefined, what: string): T {
   assert.ok(x !== undefined, `${what} in the draft`);
   return x;
 }
-export const section = (d: Draft, id: SecId): DSection => must(d.sections.find((x) => x.id === id), `section ${id}`);
+export const section = (d: Draft, id: SecId): DSection =>
+  must(
+    d.sections.find((x) => x.id === id),
+    `section ${id}`,
+  );
 export const dropSection = (d: Draft, id: SecId) => void (d.sections = d.sections.filter((s) => s.id !== id));
 /** Moves section `id` to position `index` (0-based) of the section list. */
 export function moveSection(d: Draft, id: SecId, index: number): void {
@@ -105,11 +229,19 @@ export function moveSection(d: Draft, id: SecId, index: number): void {
   d.sections = d.sections.filter((x) => x !== s);
   d.sections.splice(index, 0, s);
 }
-export const t3Row = (d: Draft, id: string): T3Row => must(d.t3.find((x) => x.id === id), `table 三 row ${id}`);
+export const t3Row = (d: Draft, id: string): T3Row =>
+  must(
+    d.t3.find((x) => x.id === id),
+    `table 三 row ${id}`,
+  );
 export const dropT3Row = (d: Draft, id: string) => void (d.t3 = d.t3.filter((r) => r.id !== id));
 export const setT3Row = (d: Draft, id: string, values: (string | number)[]) => void (t3Row(d, id).values = values.map(String));
 export const setT3 = (d: Draft, id: string, col: string, v: string | number) => void (t3Row(d, id).values![T3_COLS.indexOf(col)] = String(v));
-export const t2Row = (d: Draft, key: string): T2Row => must(d.t2.find((x) => x.key === key), `table 二 row ${key}`);
+export const t2Row = (d: Draft, key: string): T2Row =>
+  must(
+    d.t2.find((x) => x.key === key),
+    `table 二 row ${key}`,
+  );
 export const setT2 = (d: Draft, key: string, col: string, v: string | number) => void (t2Row(d, key).cells[1 + t2Row(d, key).cols!.indexOf(col)] = String(v));
 export const setT4 = (d: Draft, col: string, v: string | number) => void (d.t4[T4_COLS.indexOf(col)] = String(v));
 
@@ -121,7 +253,12 @@ export interface Built {
   offset(key: string): number;
   line(key: string): number;
 }
-interface Cell { t: string; key?: string; span?: number; rowspan?: number }
+interface Cell {
+  t: string;
+  key?: string;
+  span?: number;
+  rowspan?: number;
+}
 class Writer {
   s = '';
   marks = new Map<string, number>();
@@ -145,10 +282,21 @@ function row(w: Writer, layout: Layout, cells: Cell[], first = false): void {
   else if (layout === 'space') (join(cells, ' '), w.line(''));
   else if (layout === 'tab') (join(cells.flatMap(pad), '\t'), w.line(''));
   else if (layout === 'pipe') (join(cells, ' | '), w.line(' ||'));
-  else if (layout === 'markdown') (join(cells.flatMap(pad), ' | ', '| '), w.line(' |'), first && w.line('|' + cells.flatMap(pad).map(() => '---|').join('')));
+  else if (layout === 'markdown')
+    (join(cells.flatMap(pad), ' | ', '| '),
+      w.line(' |'),
+      first &&
+        w.line(
+          '|' +
+            cells
+              .flatMap(pad)
+              .map(() => '---|')
+              .join(''),
+        ));
   else {
     w.put('<tr>');
-    for (const c of cells) (w.put(`<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>`), w.put(html(c.t) + '</td>', c.key));
+    for (const c of cells)
+      (w.put(`<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}>`), w.put(html(c.t) + '</td>', c.key));
     w.line('</tr>');
   }
 }
@@ -156,16 +304,33 @@ function renderT2(w: Writer, d: Draft, layout: Layout): void {
   d.t2.forEach((r, i) => {
     const width = Math.max(...d.t2.filter((x) => x.key.startsWith(r.key.slice(0, 2))).map((x) => x.cells.length));
     if (r.kind === 'block') row(w, layout, [{ t: r.cells[0], key: `t2.${r.key}`, span: width }], i === 0);
-    else row(w, layout, r.cells.map((t, j) => ({ t, key: r.kind === 'header' ? undefined : j === 0 ? `t2.${r.key}` : `t2.${r.key}.${r.cols![j - 1]}` })));
+    else
+      row(
+        w,
+        layout,
+        r.cells.map((t, j) => ({ t, key: r.kind === 'header' ? undefined : j === 0 ? `t2.${r.key}` : `t2.${r.key}.${r.cols![j - 1]}` })),
+      );
   });
 }
 function renderT3(w: Writer, d: Draft, layout: Layout): void {
   const merged = MERGED.includes(layout);
   const slots = SLOTS.includes(layout);
   const pads = (k: number) => Array.from({ length: k }, () => ({ t: '' }));
-  row(w, layout, [{ t: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3 }, { t: '申请人情况', span: 7 }], true);
+  row(
+    w,
+    layout,
+    [
+      { t: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', span: 3 },
+      { t: '申请人情况', span: 7 },
+    ],
+    true,
+  );
   row(w, layout, [...(slots ? [{ t: '', span: 3 }] : []), { t: layout === 'html' ? '自 然 人' : '自然人' }, { t: '法人或其他组织', span: 5 }, { t: '总计' }]);
-  row(w, layout, [...(slots ? [{ t: '', span: 4 }] : []), ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => ({ t })), ...(slots ? [{ t: '' }] : [])]);
+  row(w, layout, [
+    ...(slots ? [{ t: '', span: 4 }] : []),
+    ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => ({ t })),
+    ...(slots ? [{ t: '' }] : []),
+  ]);
   let pending: T3Row[] = [];
   const rowsUnder = (g: T3Row) => {
     const after = d.t3.slice(d.t3.indexOf(g) + 1);
@@ -196,10 +361,22 @@ function renderT3(w: Writer, d: Draft, layout: Layout): void {
 }
 function renderT4(w: Writer, d: Draft, layout: Layout): void {
   const five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((t) => ({ t }));
-  row(w, layout, [{ t: '行政复议', span: 5 }, { t: '行政诉讼', span: 10 }], true);
+  row(
+    w,
+    layout,
+    [
+      { t: '行政复议', span: 5 },
+      { t: '行政诉讼', span: 10 },
+    ],
+    true,
+  );
   row(w, layout, [...five, { t: '未经复议直接起诉', span: 5 }, { t: '复议后起诉', span: 5 }]);
   row(w, layout, [...(SLOTS.includes(layout) ? [{ t: '', span: 5 }] : []), ...five, ...five]);
-  row(w, layout, d.t4.map((t, j) => ({ t, key: `t4.${T4_COLS[j]}` })));
+  row(
+    w,
+    layout,
+    d.t4.map((t, j) => ({ t, key: `t4.${T4_COLS[j]}` })),
+  );
 }
 
 export function render(d: Draft, layout: Layout): Built {
@@ -241,14 +418,20 @@ export function build(opts: { layout?: Layout; gen?: Gen; year?: number } = {}, 
   return render(d, opts.layout ?? 'pipe');
 }
 
-export const tableOf = (report: Report, kind: Table['kind']): Table => must(report.tables.find((x) => x.kind === kind), `parsed table ${kind}`);
+export const tableOf = (report: Report, kind: Table['kind']): Table =>
+  must(
+    report.tables.find((x) => x.kind === kind),
+    `parsed table ${kind}`,
+  );
 /** Parsed cell texts of a row ('' for an empty cell), null when the row was not found. */
 export function parsedRow(report: Report, kind: Table['kind'], rowId: string): string[] | null {
   const r = tableOf(report, kind).rows.find((x) => x.id === rowId);
   return r ? r.cells.map((c) => c.text) : null;
 }
 /** A finding with the 1-based line of its start. */
-export interface Hit extends Finding { line: number }
+export interface Hit extends Finding {
+  line: number;
+}
 export const lineOf = (text: string, offset: number) => new LineIndex(text).lineAt(offset) + 1;
 /** 1-based line of the nth (1-based) occurrence of needle. */
 export function lineOfText(text: string, needle: string, nth = 1): number {
@@ -296,4 +479,6 @@ export function expectFixAllClears(text: string, rule: string): string {
 }
 /** Error-severity findings plus table-unaligned / table-cell-count: what a clean draft must not have. */
 export const problems = (text: string, opts: LintSettings = {}) =>
-  lintAll(text, opts).hits.filter((h) => h.severity === 'error' || h.rule === 'table-unaligned' || h.rule === 'table-cell-count').map((h) => `${h.line} ${h.rule}: ${h.message.zh}`);
+  lintAll(text, opts)
+    .hits.filter((h) => h.severity === 'error' || h.rule === 'table-unaligned' || h.rule === 'table-cell-count')
+    .map((h) => `${h.line} ${h.rule}: ${h.message.zh}`);

@@ -22,7 +22,8 @@ test('date-invalid: real dates are not reported', () => {
     '3月5号',
     '第13个月',
     '13月', // a bare month number is not a date
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('date-invalid: impossible dates are reported without a fix', () => {

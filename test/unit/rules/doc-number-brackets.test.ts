@@ -21,7 +21,8 @@ test('doc-number-brackets: correct numbers and other brackets are not reported',
     '第二十条第(一)项',
     '（2019）年度报告',
     '荆门市(2019)',
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('doc-number-brackets: wrong brackets → safe fix replacing just the two brackets', () => {
@@ -39,7 +40,10 @@ test('doc-number-brackets: wrong brackets → safe fix replacing just the two br
     bilingual(f);
     assert.match(f.message.zh, /六角括号/);
     assert.equal(f.fixes[0].safe, true);
-    assert.ok(f.fixes[0].edits.every((e) => e.end - e.start === 1 && (e.text === '〔' || e.text === '〕')), t);
+    assert.ok(
+      f.fixes[0].edits.every((e) => e.end - e.start === 1 && (e.text === '〔' || e.text === '〕')),
+      t,
+    );
     assert.equal(applyFirstFix(t, f), fixed);
   }
 });

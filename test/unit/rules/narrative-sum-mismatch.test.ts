@@ -26,7 +26,10 @@ test('"共12条，其中…2条、…9条": warning on the total, the parts list
 });
 
 test('"共…11条,分别为…" with six parts adding to 10 (seed 004, cell-per-line draft)', () => {
-  const b = build({ layout: 'cell-per-line' }, said('共收到和处理信息公开申请共11条，分别为行政权力清单3条、财政预决算3条、实施意见1条、工作规则1条、机构设置1条、领导分工1条。'));
+  const b = build(
+    { layout: 'cell-per-line' },
+    said('共收到和处理信息公开申请共11条，分别为行政权力清单3条、财政预决算3条、实施意见1条、工作规则1条、机构设置1条、领导分工1条。'),
+  );
   expectHit(one(b.text, RULE), RULE, 'warning', lineOfText(b.text, '共11条'), ['总数为 11条', '3+3+1+1+1+1 = 10条']);
 });
 

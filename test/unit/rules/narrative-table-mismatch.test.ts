@@ -29,7 +29,13 @@ test('"未收到…申请" against a non-zero table (cell-per-line draft)', () =
 
 test('valid: "未收到…申请" with an all-zero table', () => {
   const zero = [0, 0, 0, 0, 0, 0, 0];
-  none(build({}, (d) => (requests('本年度未收到政府信息公开申请。')(d), ['new', 'carry', 'open', 'unable1', 'resultTotal', 'next'].forEach((id) => setT3Row(d, id, zero)))).text, RULE);
+  none(
+    build(
+      {},
+      (d) => (requests('本年度未收到政府信息公开申请。')(d), ['new', 'carry', 'open', 'unable1', 'resultTotal', 'next'].forEach((id) => setT3Row(d, id, zero))),
+    ).text,
+    RULE,
+  );
 });
 
 test('review "正在进行" in the prose while table 四 has 尚未审结 0 (seed 004)', () => {

@@ -22,7 +22,8 @@ test('number-fraction-count: valid counts are not reported', () => {
     '依据第3.2条规定',
     '版本1.2.3次', // not a plain decimal
     '采购总金额3474675.89',
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-fraction-count: seed 000 line 29 "累计阅读量129.3次"', () => {

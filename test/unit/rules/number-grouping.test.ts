@@ -20,7 +20,8 @@ test('number-grouping: correct or non-grouping commas are not reported', () => {
     '3474675.89',
     '访问 http://www.gov.cn/list?id=1,234 查看',
     '2019.3.13',
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-grouping: full-width comma in 3-digit positions → safe fix dropping separators', () => {

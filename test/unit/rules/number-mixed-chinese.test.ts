@@ -19,7 +19,8 @@ test('number-mixed-chinese: valid text is not reported', () => {
     '每千克5元',
     '重5千克，长3千米，功率2千瓦',
     '共3万亿元',
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-mixed-chinese: "3千5百万" → suggest "3500万"', () => {

@@ -22,7 +22,8 @@ test('number-space: text without spaces, and other spaces, are never reported', 
     '1.政府信息管理 2019年，本局…',
     '（一）予以公开 2 1 0 0 0 0 3', // a PDF table row: spaces separate cells
     '共 5', // no unit after the number
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-space: PDF spaces on both sides of a number go together ("申请 749 件" → "申请749件")', () => {
@@ -36,7 +37,10 @@ test('number-space: PDF spaces on both sides of a number go together ("申请 74
 test('number-space: a space before a number with its unit right after is reported too ("申请 749件")', () => {
   const t = '本年度共收到政府信息公开申请 749件，上年结转 3件。';
   const fs = findingsOf(ID, t);
-  assert.deepEqual(fs.map((f) => t.slice(f.range.start, f.range.end)), ['请 749件', '转 3件']);
+  assert.deepEqual(
+    fs.map((f) => t.slice(f.range.start, f.range.end)),
+    ['请 749件', '转 3件'],
+  );
   assert.equal(fs[0].message.zh, '数字前不应有空格：“请 749件”应写作“请749件”');
   bilingual(fs[0]);
   assert.equal(fixWith(ID, t), '本年度共收到政府信息公开申请749件，上年结转3件。');

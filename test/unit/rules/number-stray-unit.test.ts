@@ -19,7 +19,8 @@ test('number-stray-unit: valid numbers are not reported', () => {
     '上万人参加',
     '1万～2万人',
     '1万22万', // two numbers run together: not a stray unit (deleting would change the value)
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('number-stray-unit: seed 000 line 17 "万22.1万人次"', () => {

@@ -33,7 +33,10 @@ test('an overview with no topic at all: one finding per topic', () => {
   const h = hits(b.text, RULE);
   assert.equal(h.length, 5);
   for (const x of h) expectHit(x, RULE, 'warning', b.line('h1'));
-  assert.deepEqual(h.map((x) => x.message.zh.match(/未涉及“(.+)”/)![1]).sort(), ['主动公开', '依申请公开', '政府信息公开平台建设', '政府信息管理', '监督保障'].sort());
+  assert.deepEqual(
+    h.map((x) => x.message.zh.match(/未涉及“(.+)”/)![1]).sort(),
+    ['主动公开', '依申请公开', '政府信息公开平台建设', '政府信息管理', '监督保障'].sort(),
+  );
 });
 
 test('not required before 2021: a 2020 report with a thin overview', () => {

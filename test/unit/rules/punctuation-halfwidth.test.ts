@@ -24,13 +24,17 @@ test('punctuation-halfwidth: exceptions are never reported', () => {
     '![图](a.png)和[链接](http://x.cn)',
     '国办发(2019)28号', // doc-number-brackets' business
     '&nbsp;政府信息',
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('punctuation-halfwidth: single marks in Chinese text → full width, one finding each', () => {
   const t = '来源:盟司法局 发布时间:2022-01-26 16:48';
   const fs = findingsOf(ID, t);
-  assert.deepEqual(fs.map((f) => f.range), [rangeOf(t, ':', 0), rangeOf(t, ':', 1)]);
+  assert.deepEqual(
+    fs.map((f) => f.range),
+    [rangeOf(t, ':', 0), rangeOf(t, ':', 1)],
+  );
   bilingual(fs[0]);
   assert.equal(fs[0].message.zh, '中文语境中应使用全角标点：半角“:”应改为“：”');
   assert.deepEqual(fs[0].fixes[0].title, { zh: '改为全角“：”', en: 'Change to full-width "："' });
@@ -56,7 +60,10 @@ test('punctuation-halfwidth: a matched pair is ONE finding whose fix edits both 
   const t = '依据《条例》(以下简称《政府信息公开条例》)第五十条';
   const f = single(ID, t, '(以下简称《政府信息公开条例》)');
   assert.equal(f.fixes[0].edits.length, 2);
-  assert.deepEqual(f.fixes[0].edits.map((e) => e.text), ['（', '）']);
+  assert.deepEqual(
+    f.fixes[0].edits.map((e) => e.text),
+    ['（', '）'],
+  );
   assert.equal(applyFirstFix(t, f), '依据《条例》（以下简称《政府信息公开条例》）第五十条');
 });
 

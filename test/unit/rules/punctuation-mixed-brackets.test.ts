@@ -17,7 +17,8 @@ test('punctuation-mixed-brackets: consistent pairs are not reported', () => {
     '[附件]和［附件］',
     '国办发(2019〕28号', // 发文字号: doc-number-brackets' business
     '说明（见下\n附件)', // not a pair: different lines
-  ]) none(ID, t);
+  ])
+    none(ID, t);
 });
 
 test('punctuation-mixed-brackets: mixed pairs → full width, editing only the odd bracket', () => {

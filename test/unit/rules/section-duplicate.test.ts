@@ -23,6 +23,8 @@ test('一 repeated right after itself (cell-pipe draft)', () => {
 });
 
 test('a variant wording of the same section is still a duplicate', () => {
-  const b = build({ layout: 'tab' }, (d) => d.sections.push({ ...section(d, 2), heading: '二、行政机关主动公开政府信息情况', table: null, body: ['见上表。'] }));
+  const b = build({ layout: 'tab' }, (d) =>
+    d.sections.push({ ...section(d, 2), heading: '二、行政机关主动公开政府信息情况', table: null, body: ['见上表。'] }),
+  );
   expectHit(one(b.text, RULE), RULE, 'error', b.line('h2#2'), ['第二部分“主动公开政府信息情况”重复出现']);
 });

@@ -51,6 +51,9 @@ test('missing 一 is reported at the first section present', () => {
 test('two sections missing: one finding each', () => {
   const b = build({ layout: 'markdown' }, (d) => (dropSection(d, 4), dropSection(d, 5)));
   const h = hits(b.text, RULE);
-  assert.deepEqual(h.map((x) => x.message.zh), ['缺少第四部分“政府信息公开行政复议、行政诉讼情况”', '缺少第五部分“存在的主要问题及改进情况”']);
+  assert.deepEqual(
+    h.map((x) => x.message.zh),
+    ['缺少第四部分“政府信息公开行政复议、行政诉讼情况”', '缺少第五部分“存在的主要问题及改进情况”'],
+  );
   for (const x of h) expectHit(x, RULE, 'error', b.line('h6'));
 });

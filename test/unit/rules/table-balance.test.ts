@@ -23,7 +23,10 @@ test('四 too large: one error per unbalanced column, on the 四 cell, suggested
 test('cell-pipe draft: each column on its own line', () => {
   const b = build({ layout: 'cell-pipe' }, (d) => setT3Row(d, 'carry', [2, 0, 0, 0, 0, 0, 2]));
   const h = hits(b.text, RULE);
-  assert.deepEqual(h.map((x) => x.line), [b.line('t3.next.natural'), b.line('t3.next.total')]);
+  assert.deepEqual(
+    h.map((x) => x.line),
+    [b.line('t3.next.natural'), b.line('t3.next.total')],
+  );
   expectHit(h[0], RULE, 'error', b.line('t3.next.natural'), ['第一项加第二项之和（5）不等于第三项加第四项之和（4）']);
 });
 

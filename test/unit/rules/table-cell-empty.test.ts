@@ -1,6 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAYOUTS, applyFix, build, expectFixAllClears, expectHit, fixOf, hits, lintAll, none, one, parsedRow, setT2, setT3, setT3Row, setT4, type Layout } from './_helpers';
+import {
+  LAYOUTS,
+  applyFix,
+  build,
+  expectFixAllClears,
+  expectHit,
+  fixOf,
+  hits,
+  lintAll,
+  none,
+  one,
+  parsedRow,
+  setT2,
+  setT3,
+  setT3Row,
+  setT4,
+  type Layout,
+} from './_helpers';
 
 const RULE = 'table-cell-empty';
 const blank = ['', '', '', '', '', '', ''];
@@ -109,7 +126,11 @@ test('more than five rows of blanks are one finding for the table; a blank total
       setT3(d, 'new', 'total', '');
     });
     const h = hits(b.text, RULE);
-    assert.deepEqual(h.map((x) => x.message.zh), ['单元格为空：一、本年新收政府信息公开申请数量·总计', '表三有6个空单元格（6行），应填 0'], layout);
+    assert.deepEqual(
+      h.map((x) => x.message.zh),
+      ['单元格为空：一、本年新收政府信息公开申请数量·总计', '表三有6个空单元格（6行），应填 0'],
+      layout,
+    );
     assert.match(h[0].fixes[0].title.zh, /计算值 4/);
     assert.equal(h[1].related?.length, 6);
     assert.match(h[1].message.en, /Table 3 has 6 empty cells in 6 rows/);

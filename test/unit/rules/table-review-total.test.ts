@@ -30,9 +30,12 @@ test('未经复议直接起诉 with a 结果纠正 not counted (HTML draft)', ()
 
 test('two groups wrong at once: two findings', () => {
   const b = build({ layout: 'space' }, (d) => (setT4(d, 'reviewTotal', 0), setT4(d, 'directTotal', 3)));
-  assert.deepEqual(hits(b.text, RULE).map((h) => h.message.zh.split('（')[0]), ['行政复议·总计', '行政诉讼·未经复议直接起诉·总计']);
+  assert.deepEqual(
+    hits(b.text, RULE).map((h) => h.message.zh.split('（')[0]),
+    ['行政复议·总计', '行政诉讼·未经复议直接起诉·总计'],
+  );
 });
 
 test('a table 四 row of 16 numbers is not summed (table-cell-count instead)', () => {
-  none(build({ layout: 'markdown' }, (d) => (d.t4.push('9'))).text, RULE);
+  none(build({ layout: 'markdown' }, (d) => d.t4.push('9')).text, RULE);
 });

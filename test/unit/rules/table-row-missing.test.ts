@@ -43,7 +43,10 @@ test('2019: the （六）其他处理 data row missing (and nothing else)', () =
 
 test('several rows missing: one finding each', () => {
   const b = build({ layout: 'tab' }, (d) => ['refused7', 'refused8', 'unable3'].forEach((id) => dropT3Row(d, id)));
-  assert.deepEqual(hits(b.text, RULE).map((h) => h.line), [b.line('t3.unable1'), b.line('t3.unable1'), b.line('t3.ignored1')]);
+  assert.deepEqual(
+    hits(b.text, RULE).map((h) => h.line),
+    [b.line('t3.unable1'), b.line('t3.unable1'), b.line('t3.ignored1')],
+  );
 });
 
 test('HTML draft: the suggested label is inserted as a table row, not as bare text between rows', () => {

@@ -26,5 +26,8 @@ test('row labels lost in table 三 (cell-per-line draft): no data row recognised
 
 test('a damaged table 三 does not make tables 二 and 四 unaligned', () => {
   const b = build({ layout: 'tab' }, (d) => d.t3.forEach((r) => r.values && (r.values = [r.values.join('')])));
-  assert.deepEqual(hits(b.text, RULE).map((h) => h.message.zh.slice(0, 3)), ['表三：']);
+  assert.deepEqual(
+    hits(b.text, RULE).map((h) => h.message.zh.slice(0, 3)),
+    ['表三：'],
+  );
 });

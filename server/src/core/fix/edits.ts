@@ -17,8 +17,7 @@ export function selectNonOverlapping(fixes: Fix[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const fix of fixes) {
     if (fix.edits.length === 0) continue;
-    const clash = fix.edits.some((e) => chosen.some((c) => overlaps(c, e))) ||
-      fix.edits.some((e, i) => fix.edits.some((f, j) => i < j && overlaps(e, f)));
+    const clash = fix.edits.some((e) => chosen.some((c) => overlaps(c, e))) || fix.edits.some((e, i) => fix.edits.some((f, j) => i < j && overlaps(e, f)));
     if (!clash) chosen.push(...fix.edits);
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);

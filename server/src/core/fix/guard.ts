@@ -101,7 +101,13 @@ export class FixGuard {
   /** The edited text has an error-severity finding the original did not have. */
   private worse(base: Finding[], edits: TextEdit[], next: string): boolean {
     const after = errorsOf(this.lint(next));
-    return newErrors(base, after, [...edits].sort((a, b) => a.start - b.start)).length > 0;
+    return (
+      newErrors(
+        base,
+        after,
+        [...edits].sort((a, b) => a.start - b.start),
+      ).length > 0
+    );
   }
 }
 

@@ -81,7 +81,16 @@ function isTitlePadCode(c: number): boolean {
   return isRegexSpaceCode(c) || c === 0x7c || c === 0xff5c;
 }
 
-function heading(text: string, level: 1 | 2 | 3, markStart: number, markEnd: number, ordinalText: string, ordinal: number | null, title: { start: number; end: number }, startsLine: boolean): Heading {
+function heading(
+  text: string,
+  level: 1 | 2 | 3,
+  markStart: number,
+  markEnd: number,
+  ordinalText: string,
+  ordinal: number | null,
+  title: { start: number; end: number },
+  startsLine: boolean,
+): Heading {
   return {
     level,
     text: text.slice(markStart, title.end),
@@ -128,7 +137,8 @@ export function findSectionHeadings(text: string, lines: Line[]): SectionHeading
       if (hit && ord !== null && !(m[2].trim() === '' && t.end - t.start > 30)) {
         const trimmedMark = text.slice(markStart, markEnd).trimEnd();
         out.push(sectionHeading(heading(text, 1, markStart, markStart + trimmedMark.length, trimmedMark, ord, t, true), hit));
-        if (raw.length > 40 && raw.length < LIMITS.maxInlineScanLine && mayHaveInline(raw)) out.push(...inlineSections(text, line).filter((h) => h.range.start > markEnd));
+        if (raw.length > 40 && raw.length < LIMITS.maxInlineScanLine && mayHaveInline(raw))
+          out.push(...inlineSections(text, line).filter((h) => h.range.start > markEnd));
         continue;
       }
     } else {

@@ -64,12 +64,10 @@ export function parse(source: SourceText | string, options: ParseOptions = { tem
     tables,
     prose: complement(tables, text.length),
     isReport: !!title || mapped.filter((s) => s.id !== null).length >= 2 || tables.some((t) => t.rows.length >= 2),
-    limited:
-      text.length > LIMITS.expensiveRulesMaxChars ? 'size' : tables.length > LIMITS.maxTables ? 'tables' : null,
+    limited: text.length > LIMITS.expensiveRulesMaxChars ? 'size' : tables.length > LIMITS.maxTables ? 'tables' : null,
   };
   return report;
 }
-
 
 /**
  * The line ending for inserted text: CRLF when the document has any (as

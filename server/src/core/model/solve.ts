@@ -47,8 +47,8 @@ function solve(table: Table): Solution {
   const fill = open.length === 0 ? NONE : complete(open, derived, true);
   const exact = open.length === 0 ? NONE : complete(open, derived, false);
   return {
-    fillOf: (c) => (c.kind !== 'empty' ? null : derived.has(c) ? fill.get(c) ?? null : 0),
-    exactOf: (c) => (c.kind === 'empty' && derived.has(c) ? exact.get(c) ?? null : null),
+    fillOf: (c) => (c.kind !== 'empty' ? null : derived.has(c) ? (fill.get(c) ?? null) : 0),
+    exactOf: (c) => (c.kind === 'empty' && derived.has(c) ? (exact.get(c) ?? null) : null),
     derived,
   };
 }

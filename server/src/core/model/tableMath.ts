@@ -158,7 +158,10 @@ function balanceInstances(table: Table, rel: BalanceRelation): RelationInstance[
   const out: RelationInstance[] = [];
   const lhsRows: Row[] = [];
   const rhsRows: Row[] = [];
-  for (const [ids, rows] of [[rel.lhs, lhsRows], [rel.rhs, rhsRows]] as const) {
+  for (const [ids, rows] of [
+    [rel.lhs, lhsRows],
+    [rel.rhs, rhsRows],
+  ] as const) {
     for (const id of ids) {
       const r = rowById(table, id);
       if (!r || r.status === 'count') return out;

@@ -31,11 +31,28 @@ export type Relation = SumRelation | BalanceRelation;
 const APPLICANT_COLUMNS = ['natural', 'business', 'research', 'public', 'legal', 'other'];
 
 const RESULT_ROWS = [
-  'open', 'partial',
-  'refused1', 'refused2', 'refused3', 'refused4', 'refused5', 'refused6', 'refused7', 'refused8',
-  'unable1', 'unable2', 'unable3',
-  'ignored1', 'ignored2', 'ignored3', 'ignored4', 'ignored5',
-  'otherHandling', 'other1', 'other2', 'other3',
+  'open',
+  'partial',
+  'refused1',
+  'refused2',
+  'refused3',
+  'refused4',
+  'refused5',
+  'refused6',
+  'refused7',
+  'refused8',
+  'unable1',
+  'unable2',
+  'unable3',
+  'ignored1',
+  'ignored2',
+  'ignored3',
+  'ignored4',
+  'ignored5',
+  'otherHandling',
+  'other1',
+  'other2',
+  'other3',
 ];
 
 const review = (p: string): SumRelation => ({

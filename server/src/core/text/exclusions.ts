@@ -67,7 +67,7 @@ const ISO_DATE_RE = /(?<![0-9])[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])/g;
 
 /** URL characters: printable ASCII except the ones that end a URL in prose. */
 function isUrlCode(c: number): boolean {
-  return c > 0x20 && c < 0x7f && c !== 0x3c /* < */ && c !== 0x3e /* > */ && c !== 0x22 /* " */;
+  return c > 0x20 && c < 0x7f && c !== 0x3c /* < */ && c !== 0x3e /* > */ && c !== 0x22; /* " */
 }
 
 function isEmailLocalCode(c: number): boolean {
@@ -164,12 +164,6 @@ export function isoDateSpans(text: string): Span[] {
 
 /** Everything the punctuation and grouping rules skip (shared through TextScans). */
 export function exclusionSet(text: string): SpanSet {
-  const set = new SpanSet([
-    ...urlSpans(text),
-    ...emailSpans(text),
-    ...entitySpans(text),
-    ...timeSpans(text),
-    ...isoDateSpans(text),
-  ]);
+  const set = new SpanSet([...urlSpans(text), ...emailSpans(text), ...entitySpans(text), ...timeSpans(text), ...isoDateSpans(text)]);
   return set;
 }

@@ -4,9 +4,48 @@
 
 import { MappedBuilder, type SourceText } from './source';
 
-const BLOCK = new Set(['p', 'div', 'br', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'tbody', 'thead', 'title', 'body', 'html', 'ul', 'ol', 'header', 'footer']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'section',
+  'article',
+  'tbody',
+  'thead',
+  'title',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'header',
+  'footer',
+]);
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'noscript']);
-const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', hellip: '…', middot: '·', ensp: ' ', emsp: ' ', thinsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+};
 
 /** Heuristic: enough structural tags to be a web page rather than text mentioning one. */
 export function looksLikeHtml(text: string): boolean {

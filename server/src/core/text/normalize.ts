@@ -6,10 +6,36 @@ import { TextMemo } from './memo';
 
 // Brackets, quotes and punctuation that compare equal to their ASCII form.
 const BRACKETS: Record<string, string> = {
-  '（': '(', '）': ')', '［': '(', '］': ')', '【': '(', '】': ')', '〔': '(', '〕': ')', '﹝': '(', '﹞': ')',
-  '[': '(', ']': ')', '{': '(', '}': ')',
-  '＂': '"', '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"',
-  '，': ',', '：': ':', '；': ';', '。': '.', '．': '.', '／': '/', '－': '-', '—': '-', '～': '~',
+  '（': '(',
+  '）': ')',
+  '［': '(',
+  '］': ')',
+  '【': '(',
+  '】': ')',
+  '〔': '(',
+  '〕': ')',
+  '﹝': '(',
+  '﹞': ')',
+  '[': '(',
+  ']': ')',
+  '{': '(',
+  '}': ')',
+  '＂': '"',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '「': '"',
+  '」': '"',
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '。': '.',
+  '．': '.',
+  '／': '/',
+  '－': '-',
+  '—': '-',
+  '～': '~',
 };
 
 /** Full-width ASCII (U+FF01–FF5E) to half width; ideographic space and NBSP to space. */
@@ -127,4 +153,3 @@ export function parseNumber(raw: string): number | null {
   const v = Number(t.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
 }
-

@@ -181,14 +181,49 @@ export const COUNT_UNITS: readonly string[] = ['人次', '件', '条', '项', '�
  * legitimately fractional): 1.5个百分点, 2.5个月, 1.5个工作日, 人均 …
  */
 export const COUNT_UNIT_FALSE_FRIENDS: readonly string[] = [
-  '个百分点', '个点', '个月', '个小时', '个工作日', '个季度', '个星期', '个年度', '个自然日', '个单位',
-  '人均', '次方', '件套', '条例',
+  '个百分点',
+  '个点',
+  '个月',
+  '个小时',
+  '个工作日',
+  '个季度',
+  '个星期',
+  '个年度',
+  '个自然日',
+  '个单位',
+  '人均',
+  '次方',
+  '件套',
+  '条例',
 ];
 
 /** Things written right after a number from which a space must be removed. */
 export const SPACE_UNITS: readonly string[] = [
-  '人次', '万元', '亿元', '年', '月', '日', '号', '件', '条', '项', '次', '人', '个', '篇', '期', '家',
-  '万', '亿', '元', '余', '%', '％', '名', '位', '笔',
+  '人次',
+  '万元',
+  '亿元',
+  '年',
+  '月',
+  '日',
+  '号',
+  '件',
+  '条',
+  '项',
+  '次',
+  '人',
+  '个',
+  '篇',
+  '期',
+  '家',
+  '万',
+  '亿',
+  '元',
+  '余',
+  '%',
+  '％',
+  '名',
+  '位',
+  '笔',
 ];
 
 export function isScaleCode(c: number): boolean {

@@ -6,11 +6,7 @@ import type { Line, Seg } from '../cells';
 import { valueClass } from './classify';
 import { collected, note, type Collected } from './rowBuild';
 
-export type LabelHit =
-  | { kind: 'row'; id: string; block?: string }
-  | { kind: 'group'; id: string }
-  | { kind: 'header' }
-  | { kind: 'block'; id: string };
+export type LabelHit = { kind: 'row'; id: string; block?: string } | { kind: 'group'; id: string } | { kind: 'header' } | { kind: 'block'; id: string };
 
 export interface Matcher {
   /** Classifies a text cell (on its line); null when it is not a label this table knows. */

@@ -8,7 +8,8 @@ import type { Generation } from '../../types';
 import { TextMemo } from '../../text/memo';
 import { isAsciiDigitString } from '../../text/chars';
 
-const ORDINAL_PREFIX = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+const ORDINAL_PREFIX =
+  /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 
 /** Label key without its ordinal ("（二）部分公开…" → "部分公开…"). */
 export function strippedKey(text: string): { key: string; hasOrdinal: boolean } {
@@ -62,7 +63,18 @@ function computeProse(text: string): boolean {
 }
 
 /** Column headers of table 三: never row labels, however a page break repeats them. */
-export const T3_HEADER_KEYS: ReadonlySet<string> = new Set(['自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '其它', '总计', '申请人情况']);
+export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+  '其它',
+  '总计',
+  '申请人情况',
+]);
 
 export function isT3HeaderWord(text: string): boolean {
   return text.length <= 24 && T3_HEADER_KEYS.has(labelKey(text));
@@ -117,7 +129,6 @@ export function t3Def(i: number): RowDef {
   return T3_ALL[i];
 }
 
-
 // ------------------------------------------------------------ table 二 labels
 
 const BLOCK_RE = /^第二十条第\((.{1,2})\)项/;
@@ -126,7 +137,7 @@ const BLOCK_IDS: Record<string, string> = { 一: 'b1', 五: 'b5', 六: 'b6', 八
 export function matchBlockHeader(text: string): string | null {
   if (text.length > 40) return null;
   const m = BLOCK_RE.exec(labelKey(text));
-  return m ? BLOCK_IDS[m[1]] ?? null : null;
+  return m ? (BLOCK_IDS[m[1]] ?? null) : null;
 }
 
 export function blockDef(id: string, gen: Generation): BlockDef | undefined {

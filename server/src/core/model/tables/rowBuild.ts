@@ -211,7 +211,7 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     : { start: labelRange.end, end: labelRange.end };
   // Every row has the same fields from the start (one object shape for the rules that scan them).
   const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found, valuesRange, block: c.block, unread: undefined, bare: false };
-  const placed = sure ? opts.placement ?? textPlacement(c) : AMBIGUOUS;
+  const placed = sure ? (opts.placement ?? textPlacement(c)) : AMBIGUOUS;
   if (placed.unread) row.unread = placed.unread;
   if (allEmpty) {
     row.status = 'empty';
@@ -221,7 +221,15 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     }
     // No slot per column: only the row is known; its cells are stand-ins at the label's end.
     row.bare = true;
-    row.cells = columns.map((col, i) => ({ col: col.id, colIndex: i, text: '', range: { ...valuesRange }, kind: 'empty' as const, value: null, placement: placed.placement }));
+    row.cells = columns.map((col, i) => ({
+      col: col.id,
+      colIndex: i,
+      text: '',
+      range: { ...valuesRange },
+      kind: 'empty' as const,
+      value: null,
+      placement: placed.placement,
+    }));
     return row;
   }
   if (found !== k) {
@@ -239,7 +247,18 @@ function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: str
   const w = chooseWindow(all, all.length, k, align);
   const tds = c.tds!.slice(w.from, w.to);
   const cellPlacement = w.sure ? ('html-cell' as const) : ('guessed' as const);
-  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found: tds.length, valuesRange: { start: labelRange.end, end: labelRange.end }, block: c.block, unread: undefined, bare: false };
+  const row: Row = {
+    id: c.id,
+    label,
+    labelRange,
+    cells: [],
+    status: 'ok',
+    found: tds.length,
+    valuesRange: { start: labelRange.end, end: labelRange.end },
+    block: c.block,
+    unread: undefined,
+    bare: false,
+  };
   if (!w.sure) row.unread = 'ambiguous';
   if (tds.length > 0) {
     const first = htmlCell(src, tds[0], columns[0], 0, 'html-cell');
@@ -254,7 +273,15 @@ function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: str
     }
     // Without a <td> per column there is nowhere to write: stand-ins only.
     row.bare = true;
-    row.cells = columns.map((col, i) => ({ col: col.id, colIndex: i, text: '', range: { ...row.valuesRange }, kind: 'empty' as const, value: null, placement: cellPlacement }));
+    row.cells = columns.map((col, i) => ({
+      col: col.id,
+      colIndex: i,
+      text: '',
+      range: { ...row.valuesRange },
+      kind: 'empty' as const,
+      value: null,
+      placement: cellPlacement,
+    }));
     return row;
   }
   if (tds.length !== k) {

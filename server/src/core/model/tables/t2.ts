@@ -53,7 +53,10 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
     if (def) found.push({ c, columns: def.columns });
   }
   const widths = new Map(found.map((f) => [f.c, f.columns.length]));
-  const align = alignOf(found.map((f) => f.c), (c) => widths.get(c) ?? 0);
+  const align = alignOf(
+    found.map((f) => f.c),
+    (c) => widths.get(c) ?? 0,
+  );
   const rows: Row[] = found.map(({ c, columns }) => buildRow(src, c, columns, c.label.text, { align }));
   const table = finishTable(src, 't2', lines, rows, new Map(), majority, asm.lastSeg);
   if (!majority && rows.some((r) => r.block === 'b9')) table.generation = '2019';
@@ -64,5 +67,12 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
 const labels = new TextMemo<{ block: string | null; header: boolean; gen: Generation | null }>((text) => ({
   block: matchBlockHeader(text),
   header: isInfoContentHeader(text),
-  gen: columnGeneration(text) ?? (/\s/.test(text) && text.length <= 120 ? text.split(/\s+/).map(columnGeneration).find((g) => g) ?? null : null),
+  gen:
+    columnGeneration(text) ??
+    (/\s/.test(text) && text.length <= 120
+      ? (text
+          .split(/\s+/)
+          .map(columnGeneration)
+          .find((g) => g) ?? null)
+      : null),
 }));

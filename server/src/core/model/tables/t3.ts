@@ -57,11 +57,7 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
     }
     rows.push(buildRow(src, c, T3_COLUMNS, c.label.text, { align }));
   });
-  const generation: Generation | null = rows.some((r) => /^other[123]$/.test(r.id))
-    ? '2021'
-    : rows.some((r) => r.id === 'otherHandling')
-      ? '2019'
-      : null;
+  const generation: Generation | null = rows.some((r) => /^other[123]$/.test(r.id)) ? '2021' : rows.some((r) => r.id === 'otherHandling') ? '2019' : null;
   return finishTable(src, 't3', lines, rows, groups, generation, asm.lastSeg);
 }
 

@@ -37,7 +37,11 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
   if (lastText) {
     const firstLine = valueLines[0] ?? null;
     const lastLine = valueLines[valueLines.length - 1] ?? null;
-    const c: Collected = collected(T4_ROW.id, { text: '', start: values[0]?.start ?? lastText.seg.end, end: values[0]?.start ?? lastText.seg.end }, firstLine ?? lastText.line);
+    const c: Collected = collected(
+      T4_ROW.id,
+      { text: '', start: values[0]?.start ?? lastText.seg.end, end: values[0]?.start ?? lastText.seg.end },
+      firstLine ?? lastText.line,
+    );
     c.cells = values;
     c.sameLine = firstLine !== null && firstLine === lastLine;
     c.lastLine = lastLine ?? lastText.line;
@@ -45,7 +49,7 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
     rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: placementOf(valueLines) }));
   }
-  const end = values.length > 0 ? values[values.length - 1] : lastText?.seg ?? null;
+  const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
 }
 

@@ -44,8 +44,15 @@ interface Grouping {
 /** One pass over a chain's characters, no allocation besides the result. */
 function analyze(text: string, start: number, end: number): Grouping {
   const g: Grouping = {
-    intCommas: 0, intHalf: false, intFull: false, firstOk: false,
-    restAll3: true, restAll2to4: true, restSomeZero: false, fracHalfComma: false, fracRest2to4: true,
+    intCommas: 0,
+    intHalf: false,
+    intFull: false,
+    firstOk: false,
+    restAll3: true,
+    restAll2to4: true,
+    restSomeZero: false,
+    fracHalfComma: false,
+    fracRest2to4: true,
   };
   let inFrac = false;
   let part = 0; // index of the current group within the integer or decimal part
@@ -112,8 +119,7 @@ export const rule: Rule = {
       const g = analyze(text, start, end);
       const fracCase = g.fracHalfComma && g.fracRest2to4;
       const group3 = g.intCommas > 0 && g.firstOk && g.restAll3;
-      const attempt =
-        g.intCommas > 0 && g.firstOk && g.restAll2to4 && (g.intHalf || g.restSomeZero);
+      const attempt = g.intCommas > 0 && g.firstOk && g.restAll2to4 && (g.intHalf || g.restSomeZero);
       if (!fracCase && !(group3 && g.intFull) && !(attempt && !group3)) continue;
       skip ??= ctx.report.scans.exclusions;
       if (skip.intersects(start, end)) continue;

@@ -9,15 +9,7 @@
 import type { Rule } from '../rule';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip, toAsciiDigits } from '../../text/chars';
-import {
-  decAdd,
-  decFormat,
-  decMulInt,
-  decShift,
-  parseDec,
-  type ChainList,
-  type Dec,
-} from '../../text/numbers';
+import { decAdd, decFormat, decMulInt, decShift, parseDec, type ChainList, type Dec } from '../../text/numbers';
 
 const UNIT_VALUE: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n, 万: 10000n, 亿: 100000000n };
 /** After these, 千/百 start a unit word (5千克, 3千米, 2百帕), not a numeral. */
@@ -44,12 +36,7 @@ function isSimpleChain(chains: ChainList, k: number): boolean {
  * MAX_ITEMS items). Reports whether some 十/百/千 is attached to a digit, and
  * collects the items when asked to.
  */
-function walk(
-  text: string,
-  chains: ChainList,
-  i: number,
-  items: Item[] | null,
-): { attached: boolean; end: number; firstChain: number; lastChain: number } {
+function walk(text: string, chains: ChainList, i: number, items: Item[] | null): { attached: boolean; end: number; firstChain: number; lastChain: number } {
   let count = 1;
   let lastWasNum = true;
   let attached = false;
@@ -177,9 +164,7 @@ export const rule: Rule = {
               zh: `阿拉伯数字与汉字数字混用：“${wrong}”，应写作阿拉伯数字（可加“万”“亿”）`,
               en: `Arabic digits mixed with Chinese numerals: "${wrong}"; write Arabic digits (with 万/亿 if needed)`,
             },
-        fixes: right
-          ? fixes(map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, [{ start, end, text: right }], false))
-          : [],
+        fixes: right ? fixes(map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, [{ start, end, text: right }], false)) : [],
       });
     }
   },

@@ -92,7 +92,8 @@ export const rule: Rule = {
         cEnd - cStart <= 3 &&
         chains.dots(i) === 0 &&
         chains.commas(i) === 0 &&
-        lead !== 0x30 && lead !== 0xff10 &&
+        lead !== 0x30 &&
+        lead !== 0xff10 &&
         (prev === -1 || isCjkAt(text, prev)) &&
         !tables.has(map.offset(cStart));
       if (canGroup) {
@@ -234,5 +235,7 @@ function afterInlineHeading(text: string, prev: number): boolean {
   // Only an ordinal can open a heading: （ ( 一…十 or a digit.
   const c = text.charCodeAt(s);
   if (!(c === 0xff08 || c === 0x28 || isDigitCode(c) || '一二三四五六七八九十'.includes(text[s]))) return false;
-  return /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])[^，。；：,;:“”《》（）()]{1,12}$/.test(text.slice(s, prev + 1));
+  return /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])[^，。；：,;:“”《》（）()]{1,12}$/.test(
+    text.slice(s, prev + 1),
+  );
 }

@@ -39,11 +39,7 @@ export const rule: Rule = {
         const wrong = clip(text.slice(start, end));
         const right = clip(text.slice(chain.start, end));
         const same = lead === unit;
-        const fix = map.fix(
-          { zh: `改为“${right}”`, en: `Change to "${right}"` },
-          [{ start, end: chain.start, text: '' }],
-          same,
-        );
+        const fix = map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, [{ start, end: chain.start, text: '' }], same);
         ctx.add({
           range: map.range(start, end),
           message: same
@@ -71,9 +67,7 @@ export const rule: Rule = {
             zh: `单位“${unit}”重复：“${wrong}”应写作“${right}”`,
             en: `Doubled unit ${unit}: write "${right}", not "${wrong}"`,
           },
-          fixes: fixes(
-            map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, [{ start: end - 1, end, text: '' }], true),
-          ),
+          fixes: fixes(map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, [{ start: end - 1, end, text: '' }], true)),
         });
       }
     }

@@ -11,7 +11,10 @@ export const rule: Rule = {
     category: 'structure',
     severity: 'warning',
     fixClass: 'none',
-    description: { zh: '2021年度起，“其他需要报告的事项”未说明信息处理费', en: 'From 2021: section 六 says nothing about information-processing fees (信息处理费)' },
+    description: {
+      zh: '2021年度起，“其他需要报告的事项”未说明信息处理费',
+      en: 'From 2021: section 六 says nothing about information-processing fees (信息处理费)',
+    },
   },
   check(ctx) {
     const { report, text } = ctx;

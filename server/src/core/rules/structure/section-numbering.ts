@@ -26,7 +26,13 @@ export const rule: Rule = {
         ctx.add({
           range: h.range,
           message: { zh: `标题缺少序号，应为“${expected}”`, en: `Heading has no ordinal; expected "${expected}"` },
-          fixes: [{ title: { zh: `添加序号“${expected}”`, en: `Add "${expected}"` }, edits: [{ start: h.range.start, end: h.range.start, text: expected }], safe: true }],
+          fixes: [
+            {
+              title: { zh: `添加序号“${expected}”`, en: `Add "${expected}"` },
+              edits: [{ start: h.range.start, end: h.range.start, text: expected }],
+              safe: true,
+            },
+          ],
         });
         continue;
       }
@@ -35,7 +41,13 @@ export const rule: Rule = {
       ctx.add({
         range: h.ordinalRange,
         message: { zh: `序号“${written}”应为“${expected}”`, en: `Ordinal "${written}" should be "${expected}"` },
-        fixes: [{ title: { zh: `改为“${expected}”`, en: `Change to "${expected}"` }, edits: [{ start: h.ordinalRange.start, end: h.titleRange.start, text: expected }], safe: true }],
+        fixes: [
+          {
+            title: { zh: `改为“${expected}”`, en: `Change to "${expected}"` },
+            edits: [{ start: h.ordinalRange.start, end: h.titleRange.start, text: expected }],
+            safe: true,
+          },
+        ],
       });
     }
   },

@@ -19,7 +19,13 @@ export const rule: Rule = {
       ctx.add({
         range: h.titleRange,
         message: { zh: `标题“${h.title}”与模板不同，模板为“${canonical}”`, en: `Title "${h.title}" differs from the template's "${canonical}"` },
-        fixes: [{ title: { zh: `改为“${canonical}”`, en: `Change to "${canonical}"` }, edits: [{ start: h.titleRange.start, end: h.titleRange.end, text: canonical }], safe: false }],
+        fixes: [
+          {
+            title: { zh: `改为“${canonical}”`, en: `Change to "${canonical}"` },
+            edits: [{ start: h.titleRange.start, end: h.titleRange.end, text: canonical }],
+            safe: false,
+          },
+        ],
       });
     }
   },

@@ -83,7 +83,13 @@ export function relatedOf(v: Verdict): Related[] {
   const sameCol = cells.every((c) => c.col === cells[0].col);
   return cells.map((c, i) => {
     const row = rows[i];
-    const name = !row ? { zh: c.col, en: c.col } : sameRow && v.table.kind !== 't4' ? colName(v.table, c.col) : sameCol && !sameRow ? rowName(v.table, row.id) : cellName(v.table, row, c);
+    const name = !row
+      ? { zh: c.col, en: c.col }
+      : sameRow && v.table.kind !== 't4'
+        ? colName(v.table, c.col)
+        : sameCol && !sameRow
+          ? rowName(v.table, row.id)
+          : cellName(v.table, row, c);
     const zh = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '（空）' : c.text;
     const en = c.kind === 'number' ? String(c.value) : c.kind === 'empty' ? '(empty)' : c.text;
     return { range: c.range, message: { zh: `${name.zh}：${zh}`, en: `${name.en}: ${en}` } };

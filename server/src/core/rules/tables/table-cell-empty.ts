@@ -87,7 +87,10 @@ function emitTable(ctx: RuleContext, t: Table, groups: Group[]): void {
       en: `${name.en.split(':')[0]} has ${cells} empty cells in ${groups.length} rows; write 0`,
     },
     related,
-    detail: () => ({ zh: groups.map((g) => `“${rowName(t, g.row.id).zh}”：${listCols(t, g.cells).zh}`).join('\n'), en: groups.map((g) => `"${rowName(t, g.row.id).en}": ${listCols(t, g.cells).en}`).join('\n') }),
+    detail: () => ({
+      zh: groups.map((g) => `“${rowName(t, g.row.id).zh}”：${listCols(t, g.cells).zh}`).join('\n'),
+      en: groups.map((g) => `"${rowName(t, g.row.id).en}": ${listCols(t, g.cells).en}`).join('\n'),
+    }),
     fixes: [{ title: { zh: `全部填 0（${cells}处）`, en: `Write 0 in all ${cells}` }, edits: allEdits(groups), safe: true }],
   });
 }
@@ -134,7 +137,15 @@ function partRow(ctx: RuleContext, t: Table, row: Row, sol: Solution, writer: Sa
   const edits = ordinary.map((c) => writeCell(ctx, c, 0));
   const safe = ordinary.every((c, i) => writer.cell(row, c, edits[i]));
   if (ordinary.length === 1) {
-    out.unshift({ row, cells: ordinary, range: visible(ctx.text, ordinary[0].range), words: () => ({ message: emptyCell(t, row, ordinary[0]), title: titleOf(0, false) }), edits, safe, zeros: true });
+    out.unshift({
+      row,
+      cells: ordinary,
+      range: visible(ctx.text, ordinary[0].range),
+      words: () => ({ message: emptyCell(t, row, ordinary[0]), title: titleOf(0, false) }),
+      edits,
+      safe,
+      zeros: true,
+    });
     return out;
   }
   const n = ordinary.length;

@@ -21,7 +21,10 @@ export const rule: Rule = {
           const kind = columnsFor(t, cell.col)?.value;
           if (kind === 'money' || kind === 'amount') continue;
           const name = cellName(t, row, cell);
-          ctx.add({ range: cell.range, message: { zh: `${name.zh}是件数，应为整数（${cell.text}）`, en: `${name.en} is a count and must be whole (${cell.text})` } });
+          ctx.add({
+            range: cell.range,
+            message: { zh: `${name.zh}是件数，应为整数（${cell.text}）`, en: `${name.en} is a count and must be whole (${cell.text})` },
+          });
         }
       }
     }

@@ -26,7 +26,14 @@ export const rule: Rule = {
         // 2019 table 二: 上一年项目数量 + 本年增/减 is this year's count, never negative.
         const last = row.cells.find((c) => c.col === 'lastYear');
         const change = row.cells.find((c) => c.col === 'change');
-        if (last?.value != null && change?.value != null && last.kind === 'number' && change.kind === 'number' && last.value >= 0 && last.value + change.value < 0) {
+        if (
+          last?.value != null &&
+          change?.value != null &&
+          last.kind === 'number' &&
+          change.kind === 'number' &&
+          last.value >= 0 &&
+          last.value + change.value < 0
+        ) {
           ctx.add({
             range: change.range,
             message: {

@@ -24,7 +24,11 @@ export const rule: Rule = {
       const present = (id: string) => t.rows.some((r) => r.id === id) || t.groups.has(id);
       expected.forEach((def, i) => {
         if (present(def.id) || def.optional) return;
-        const next = expected.slice(i + 1).map((d) => positionOf(t, d)).find((p) => p !== null) ?? null;
+        const next =
+          expected
+            .slice(i + 1)
+            .map((d) => positionOf(t, d))
+            .find((p) => p !== null) ?? null;
         const label = def.label.zh;
         const sep = t.layout === 'cell-per-line' ? (t.style.pipes ? ' |' : '') + ctx.report.eol : t.style.pipes ? ' |' + ctx.report.eol : ctx.report.eol;
         const lead = t.style.leadingPipe ? '| ' : '';

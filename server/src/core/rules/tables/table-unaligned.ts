@@ -46,7 +46,9 @@ export const rule: Rule = {
           : t.unalignedReason === 'widths'
             ? { zh: '多数行的数字个数与模板列数不符', en: 'most rows have a different number of cells than the template' }
             : rowsWhy(t, unread);
-      const skipped = t.aligned ? { zh: '已跳过这些行的勾稽关系检查', en: 'their arithmetic checks are skipped' } : { zh: '已跳过该表的勾稽关系检查', en: 'its arithmetic checks are skipped' };
+      const skipped = t.aligned
+        ? { zh: '已跳过这些行的勾稽关系检查', en: 'their arithmetic checks are skipped' }
+        : { zh: '已跳过该表的勾稽关系检查', en: 'its arithmetic checks are skipped' };
       ctx.add({
         range: lineAround(ctx.text, (unread[0] && t.aligned ? unread[0].labelRange : t.range).start),
         message: {
@@ -62,7 +64,11 @@ function rowsWhy(t: Table, rows: Row[]): Msg {
   const one = (r: Row): Msg => {
     const n = rowName(t, r.id);
     if (r.unread === 'detached') return { zh: `“${n.zh}”的数字不在标签所在行`, en: `the numbers of "${n.en}" are not on its label's line` };
-    if (r.unread === 'ambiguous') return { zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`, en: `"${n.en}" has empty cells at both ends, so which column each number is in cannot be told` };
+    if (r.unread === 'ambiguous')
+      return {
+        zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`,
+        en: `"${n.en}" has empty cells at both ends, so which column each number is in cannot be told`,
+      };
     return { zh: `“${n.zh}”的数字分散在标签行和其后几行`, en: `the numbers of "${n.en}" are spread over its label's line and the lines after it` };
   };
   const named = rows.slice(0, NAMED).map(one);

@@ -65,10 +65,7 @@ export const rule: Rule = {
         p = e.end;
       }
       right += text.slice(p, d.end);
-      const fix =
-        edits.length > 0
-          ? map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, true)
-          : null;
+      const fix = edits.length > 0 ? map.fix({ zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, true) : null;
       ctx.add({
         range: map.range(d.start, d.end),
         message: {

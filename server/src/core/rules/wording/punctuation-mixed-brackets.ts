@@ -57,11 +57,7 @@ export const rule: Rule = {
           en: `Mixed-width brackets "${wrong}": make both ${width.en}, "${right}"`,
         },
         fixes: fixes(
-          map.fix(
-            { zh: `统一为${width.zh}括号“${right}”`, en: `Make both ${width.en}: "${right}"` },
-            [{ start: odd, end: odd + 1, text: replacement }],
-            true,
-          ),
+          map.fix({ zh: `统一为${width.zh}括号“${right}”`, en: `Make both ${width.en}: "${right}"` }, [{ start: odd, end: odd + 1, text: replacement }], true),
         ),
       });
     }
