@@ -57,7 +57,7 @@ function oldFixAll(text: string, options: FixAllOptions = {}): FixAllResult {
     applied += safe.filter((f) => f.edits.length > 0 && f.edits.every((e) => set.has(e))).length;
     current = next;
   }
-  return { text: current, applied, passes, changed: current !== text };
+  return { text: current, applied, passes, changed: current !== text, rolledBack: 0 };
 }
 
 // ---- random fix sets ----
@@ -194,7 +194,10 @@ const fixOptions: fc.Arbitrary<FixAllOptions> = fc.record(
 test('fixAll: the same text, count and passes as the old loop that re-linted everything', () => {
   fc.assert(
     fc.property(mergedDrafts, fixOptions, (text, options) => {
-      assert.deepEqual(fixAll(text, options), oldFixAll(text, options));
+      // The guard (fix/guard.ts) may hold back or roll back unsafe fixes; where it did not, the
+      // result is exactly the old loop's.
+      const r = fixAll(text, options);
+      if (r.rolledBack === 0) assert.deepEqual(r, oldFixAll(text, options));
     }),
     fcParams(25),
   );

@@ -59,7 +59,11 @@ test('003: 16-cell row, spaced document number and numbers, money without unit, 
     docOrSpace.some((f) => s.line(f) === 7),
     '〔2019〕28 号 is reported',
   );
-  const spaced = s.of('number-space').map((f) => s.text.slice(f.range.start - 5, f.range.end + 2));
+  // Issue 9: the 27 PDF-conversion spaces are one summary finding listing every place.
+  const space = s.of('number-space');
+  assert.equal(space.length, 1);
+  assert.match(space[0].message.zh, /^疑似 PDF 转换：27 处数字两侧空格/);
+  const spaced = (space[0].related ?? []).map((r) => s.text.slice(r.range.start - 5, r.range.end + 2));
   assert.ok(spaced.some((x) => x.includes('2019 年')));
   assert.ok(spaced.some((x) => x.includes('118 条')));
   assert.deepEqual(s.lines('table-money-unit'), [32]);
@@ -77,7 +81,15 @@ test('004: missing section 六 and title, noted cell, empty cells, missing group
   assert.match(missing[0].message.zh, /其他需要报告的事项/);
   assert.equal(s.of('title-missing').length, 1);
   assert.deepEqual(s.lines('table-cell-not-number'), [62]);
-  assert.ok(s.of('table-cell-empty').length >= 20);
+  // Issue 9: blank cells come grouped — tables 二 and 三 as one finding each (the rows as related
+  // information, one safe fix writing every 0), table 四's row as one, its empty 总计 cells one each.
+  const empty = s.of('table-cell-empty');
+  assert.deepEqual(
+    empty.map((f) => f.message.zh.replace(/：.*/, '')),
+    ['表二有17个空单元格（6行），应填 0', '表三有138个空单元格（20行），应填 0', '“行政复议、行政诉讼情况”行有11个空单元格', '单元格为空', '单元格为空'],
+  );
+  assert.equal(empty[1].related?.length, 20);
+  assert.ok(empty.every((f) => f.fixes.length === 1 && f.fixes[0].safe));
   assert.ok(s.lines('table-row-missing').includes(186));
   assert.match(s.of('table-row-missing')[0].message.zh, /（五）不予处理/);
   const shifted = new Set([...s.lines('table-cell-count'), ...s.lines('table-balance')]);

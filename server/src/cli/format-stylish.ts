@@ -44,10 +44,34 @@ function printable(s: string): string {
   return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(/[\r\n]+/g, ' ');
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+function tally(byRule: Map<string, { n: number; sev: Severity }>, rule: string, sev: Severity): void {
+  const e = byRule.get(rule);
+  if (!e) byRule.set(rule, { n: 1, sev });
+  else {
+    e.n++;
+    if (RANK[sev] < RANK[e.sev]) e.sev = sev;
+  }
+}
+
+/** The closing per-rule count: most severe rules first, then the most frequent. */
+function ruleCounts(byRule: Map<string, { n: number; sev: Severity }>, locale: Locale, c: (code: string, s: string) => string): string[] {
+  const list = [...byRule].sort((a, b) => RANK[a[1].sev] - RANK[b[1].sev] || b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  const wRule = list.reduce((m, [rule]) => Math.max(m, rule.length), 0);
+  const wSev = list.reduce((m, [, e]) => Math.max(m, displayWidth(severityLabel(locale, e.sev))), 0);
+  const wN = list.reduce((m, [, e]) => Math.max(m, String(e.n).length), 0);
+  return [
+    t(locale, '按规则统计：', 'By rule:'),
+    ...list.map(([rule, e]) => `  ${c(SEVERITY_COLOR[e.sev], pad(severityLabel(locale, e.sev), wSev))}  ${rule.padEnd(wRule)}  ${String(e.n).padStart(wN)}`),
+  ];
+}
+
 export function formatStylish(results: FileResult[], locale: Locale, color: boolean): string {
   const c = (code: string, s: string) => (color ? code + s + ANSI.reset : s);
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0, skippedFiles: 0 };
   const lines: string[] = [];
+  const byRule = new Map<string, { n: number; sev: Severity }>();
   let fixedTotal = 0;
   let suppressed = 0;
   let ignored = 0;
@@ -77,8 +101,11 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       if (d.fix === 'safe') counts.fixable++;
+      tally(byRule, d.rule, d.severity);
       return { pos: `${d.line}:${d.column}`, sev: d.severity, label: severityLabel(locale, d.severity), message: printable(d.message), rule: d.rule };
     });
+    // Errors first, then warnings, infos and hints, each in document order (the sort is stable).
+    rows.sort((a, b) => RANK[a.sev] - RANK[b.sev]);
     // reduce, not Math.max(...spread): a big file can have more findings than the stack has room for.
     const widest = (f: (x: (typeof rows)[number]) => number) => rows.reduce((m, x) => Math.max(m, f(x)), 0);
     const wPos = widest((x) => x.pos.length);
@@ -98,6 +125,7 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     const colour = counts.error > 0 ? ANSI.red : counts.warning > 0 ? ANSI.yellow : ANSI.blue;
     lines.push(c(ANSI.bold + colour, summaryLine(locale, counts)));
     if (counts.fixable > 0) lines.push(c(ANSI.dim, fixableLine(locale, counts.fixable)));
+    lines.push(...ruleCounts(byRule, locale, c));
   }
   if (suppressed > 0) lines.push(c(ANSI.dim, suppressedLine(locale, suppressed)));
   if (fixedTotal > 0) lines.push(t(locale, `已自动修复 ${fixedTotal} 处。`, `Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'} automatically.`));

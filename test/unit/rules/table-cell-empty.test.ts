@@ -7,6 +7,7 @@ import {
   expectFixAllClears,
   expectHit,
   fixOf,
+  hits,
   lintAll,
   none,
   one,
@@ -98,4 +99,47 @@ test('pipe draft, table 二 one-value row left blank: the fix writes 0 on the ro
   const fixed = expectFixAllClears(b.text, RULE);
   assert.equal(fixed.split('\n').length, b.text.split('\n').length, 'no line added');
   assert.match(fixed, /\n行政许可 \| 0 \|/);
+});
+
+// Issue 9: findings a person can use — blank cells grouped by row, many rows by table;
+// a computed cell keeps its own finding (its fix writes a value).
+const GROUPED: Layout[] = ['pipe', 'markdown', 'cell-pipe', 'tab', 'html'];
+
+for (const layout of GROUPED) {
+  test(`${layout}: a row's blank cells are one finding; its fix writes every 0`, () => {
+    for (const gen of ['2021', '2019'] as const) {
+      const b = build({ layout, gen }, (d) => ['research', 'public', 'legal'].forEach((c) => setT3(d, 'new', c, '')));
+      const h = one(b.text, RULE);
+      expectHit(h, RULE, 'warning', b.line('t3.new'), ['“一、本年新收政府信息公开申请数量”行有3个空单元格：科研机构、社会公益组织、法律服务机构']);
+      assert.equal(h.related?.length, 3);
+      assert.deepEqual(fixOf(h, true).edits.length, 3);
+      assert.equal(expectFixAllClears(b.text, RULE), build({ layout, gen }).text);
+    }
+  });
+}
+
+test('more than five rows of blanks are one finding for the table; a blank total keeps its own', () => {
+  for (const layout of GROUPED) {
+    const ids = ['refused1', 'refused2', 'refused3', 'refused4', 'refused5', 'refused6'];
+    const b = build({ layout }, (d) => {
+      for (const id of ids) setT3(d, id, 'natural', '');
+      setT3(d, 'new', 'total', '');
+    });
+    const h = hits(b.text, RULE);
+    assert.deepEqual(
+      h.map((x) => x.message.zh),
+      ['单元格为空：一、本年新收政府信息公开申请数量·总计', '表三有6个空单元格（6行），应填 0'],
+      layout,
+    );
+    assert.match(h[0].fixes[0].title.zh, /计算值 4/);
+    assert.equal(h[1].related?.length, 6);
+    assert.match(h[1].message.en, /Table 3 has 6 empty cells in 6 rows/);
+    assert.equal(fixOf(h[1], true).edits.length, 6);
+    assert.equal(expectFixAllClears(b.text, RULE), build({ layout }).text);
+  }
+});
+
+test('five rows of blanks stay one finding per row', () => {
+  const b = build({}, (d) => ['refused1', 'refused2', 'refused3', 'refused4', 'refused5'].forEach((id) => setT3(d, id, 'natural', '')));
+  assert.equal(hits(b.text, RULE).length, 5);
 });

@@ -38,3 +38,16 @@ test('section 四 with prose only (HTML draft)', () => {
 test('no finding for a section that is itself missing (that is section-missing)', () => {
   none(build({}, (d) => void (d.sections = d.sections.filter((s) => s.id !== 3))).text, RULE);
 });
+
+test('table 四 labels elsewhere in the report (lost line breaks): the finding says the table was not delimited, and inserts no template', () => {
+  for (const gen of ['2021', '2019'] as const) {
+    const b = build({ gen }, (d) => {
+      section(d, 4).table = null;
+      section(d, 3).body = ['行政复议结果维持结果纠正其他结果尚未审结总计行政诉讼未经复议直接起诉复议后起诉100010000000000'];
+    });
+    const h = one(b.text, RULE);
+    expectHit(h, RULE, 'error', b.line('h4'), ['本部分未找到表四', '文中有该表的行列标签，但未能确定表格的范围']);
+    assert.match(h.message.en, /labels are in the report, but the table could not be delimited/);
+    assert.equal(h.fixes.length, 0);
+  }
+});

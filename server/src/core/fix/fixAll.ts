@@ -3,7 +3,8 @@
 
 import type { Finding, TextEdit } from '../types';
 import { createLinter, type LintSettings } from '../lint';
-import { applyEdits, selectNonOverlapping } from './edits';
+import { selectNonOverlapping } from './edits';
+import { FixGuard } from './guard';
 
 export interface FixAllResult {
   text: string;
@@ -12,6 +13,8 @@ export interface FixAllResult {
   passes: number;
   /** True when the text changed. */
   changed: boolean;
+  /** Safe fixes undone because they left an error the text did not have (never retried). */
+  rolledBack: number;
 }
 
 const MAX_PASSES = 10;
@@ -32,20 +35,22 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let passes = 0;
   // One linter for every pass: a pass re-parses only the reports its edits touched.
   const linter = createLinter(options);
+  // Holds back fixes that glue digits, rolls back those that add an error (guard.ts).
+  const guard = new FixGuard(linter);
   while (passes < MAX_PASSES) {
-    const findings = linter.lint(current).findings;
-    const safe = (options.filter ? options.filter(findings, current) : findings)
-      .filter((f) => !options.only || options.only.includes(f.rule))
-      .flatMap((f) => f.fixes.filter((x) => x.safe));
+    const linted = guard.lint(current).findings;
+    const findings = (options.filter ? options.filter(linted, current) : linted).filter((f) => !options.only || options.only.includes(f.rule));
+    const safe = guard.admit(current, findings);
     const edits = selectNonOverlapping(safe);
     if (edits.length === 0) break;
-    const next = applyEdits(current, edits);
+    const rolledBack = guard.rolledBack;
+    const next = guard.apply(current, safe, edits);
     passes++;
-    if (next === current) break;
-    applied += countFixes(safe, edits);
-    current = next;
+    if (next.text === current && guard.rolledBack === rolledBack) break;
+    applied += countFixes(safe, next.edits);
+    current = next.text;
   }
-  return { text: current, applied, passes, changed: current !== text };
+  return { text: current, applied, passes, changed: current !== text, rolledBack: guard.rolledBack };
 }
 
 function countFixes(fixes: { edits: TextEdit[] }[], chosen: TextEdit[]): number {

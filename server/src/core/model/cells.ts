@@ -30,6 +30,7 @@ export interface Line {
 }
 
 const NUM_TOKEN = /^[-+－]?[0-9０-９][0-9０-９,，.．]*%?$/;
+const PLACEHOLDER_TOKEN = /^(?:[-－—–/／]{1,2}|无)$/;
 // The language of /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/, written so
 // that no two adjacent \s* can share a run of spaces: that form backtracked
 // through every split of a long run before a non-rule character (quadratic).
@@ -215,7 +216,15 @@ function splitNumericTail(text: string, seg: Seg): Seg[] | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg.text))) tokens.push({ text: m[0], start: seg.start + m.index, end: seg.start + m.index + m[0].length });
   let k = tokens.length;
-  while (k > 0 && isNumericToken(tokens[k - 1].text)) k--;
+  let real = 0;
+  // A placeholder ("-", "/", "无") among the numbers is a cell too ("（一）予以公开 2 1 - 0 0 0 3"),
+  // once two real numbers show the run is a row of cells.
+  for (; k > 0; k--) {
+    const t = tokens[k - 1].text;
+    if (isNumericToken(t)) real++;
+    else if (!(PLACEHOLDER_TOKEN.test(t) && k < tokens.length)) break;
+  }
+  while (k < tokens.length && (real < 2 || k === 0) && !isNumericToken(tokens[k].text)) k++;
   const numbers = tokens.length - k;
   if (numbers === 0 || (numbers === 1 && k === 0)) return null;
   // One trailing number after a sentence is prose ("共计 5"); after a short label it is a value.

@@ -47,6 +47,24 @@ export interface SubSection {
 
 export type CellKind = 'number' | 'empty' | 'text';
 
+/**
+ * How a cell was placed in its template column: its label on the same
+ * physical row; a clean one-cell-per-line block after the label; the HTML
+ * cell index in the label's <tr>; its position in a row of exactly the
+ * template's width (table 四); or guessed. Only the first four are read with
+ * confidence: arithmetic, structure findings and safe fixes use no other.
+ */
+export type Placement = 'label-row' | 'cell-block' | 'html-cell' | 'exact-width' | 'guessed';
+
+/** Why a row could not be read with confidence (table-unaligned says which and why). */
+export type UnreadReason =
+  /** The numbers are not on the label's line, and not one per line either. */
+  | 'detached'
+  /** Some numbers on the label's line, the rest on later lines. */
+  | 'scattered'
+  /** Blank slots at both ends of a row wider than the template: which are the columns is open. */
+  | 'ambiguous';
+
 export interface Cell {
   /** Template column id. */
   col: string;
@@ -59,6 +77,7 @@ export interface Cell {
   value: number | null;
   /** True when the raw text uses full-width digits or grouping (value still parsed). */
   leadingNumber?: number | null;
+  placement: Placement;
 }
 
 export type RowStatus = 'ok' | 'count' | 'empty';
@@ -77,6 +96,13 @@ export interface Row {
   valuesRange: Range;
   /** Block (table 二) the row belongs to. */
   block?: string;
+  /** Set when the row's cells could not be placed with confidence (its cells are then 'guessed'). */
+  unread?: UnreadReason;
+  /**
+   * The row has no cell slots at all: its label stands alone on its line. In
+   * a separated layout this reads as an empty row; `cells` are then stand-ins.
+   */
+  bare?: boolean;
 }
 
 export type TableLayout = 'cell-per-line' | 'pipe' | 'markdown' | 'tab' | 'space' | 'html';

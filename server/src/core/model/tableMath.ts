@@ -27,9 +27,10 @@ export function rowById(table: Table, id: string): Row | undefined {
   return undefined;
 }
 
+/** A cell by row and column id; undefined when the row could not be aligned or read with confidence. */
 export function cellAtIds(table: Table, rowId: string, colId: string): Cell | undefined {
   const row = rowById(table, rowId);
-  if (!row || row.status === 'count') return undefined;
+  if (!row || row.status === 'count' || row.unread) return undefined;
   return cellOf(row, colId);
 }
 

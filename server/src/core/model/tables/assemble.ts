@@ -4,13 +4,13 @@
 
 import type { Line, Seg } from '../cells';
 import { valueClass } from './classify';
-import type { Collected } from './rowBuild';
+import { collected, note, type Collected } from './rowBuild';
 
 export type LabelHit = { kind: 'row'; id: string; block?: string } | { kind: 'group'; id: string } | { kind: 'header' } | { kind: 'block'; id: string };
 
 export interface Matcher {
-  /** Classifies a text cell; null when it is not a label this table knows. */
-  match(seg: Seg): LabelHit | null;
+  /** Classifies a text cell (on its line); null when it is not a label this table knows. */
+  match(seg: Seg, line: Line): LabelHit | null;
   /** Called for text cells that are not labels (column headers, notes). */
   onText?(seg: Seg): void;
 }
@@ -39,11 +39,11 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
     for (const seg of line.segs) {
       const cls = valueClass(seg);
       // "1.属于国家秘密" starts with a digit: a label first, a noted value only if no label matches.
-      const hit = cls === 'text' || cls === 'noted' ? matcher.match(seg) : null;
+      const hit = cls === 'text' || cls === 'noted' ? matcher.match(seg, line) : null;
       if (cls === 'text' || hit) {
         if (hit && (hit.kind === 'row' || hit.kind === 'group')) {
           close();
-          cur = { id: hit.id, label: seg, labelLine: line, cells: [], sameLine: false, lastLine: line, block: hit.kind === 'row' ? hit.block : undefined };
+          cur = collected(hit.id, seg, line, hit.kind === 'row' ? hit.block : undefined);
           lastSeg = seg;
           continue;
         }
@@ -59,6 +59,7 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
         if (cur && cur.cells.length > 0 && seg.text.length <= 12 && !/[。，；]/.test(seg.text)) {
           // Short text in a value position ("不适用"): a non-number cell of this row.
           cur.cells.push(seg);
+          note(cur, line);
           cur.lastLine = line;
           lastSeg = seg;
           continue;
@@ -69,13 +70,16 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
       }
       if (!cur) continue;
       cur.cells.push(seg);
+      note(cur, line);
       if (line === cur.labelLine) cur.sameLine = true;
       cur.lastLine = line;
       lastSeg = seg;
     }
-    // A separated row with its values on the label's line ends with the line.
+    // A separated row with its values on the label's line ends with the line. A PDF row
+    // (numbers after spaces) stays open: numbers wrapped onto the next line are its own,
+    // and then it cannot be read by position (rowBuild marks it scattered).
     const open = cur as Collected | null;
-    if (open && open.sameLine && open.lastLine === line) close();
+    if (open && open.sameLine && open.lastLine === line && line.separated) close();
   }
   close();
   return { rows, lastSeg };

@@ -44,6 +44,42 @@ export function leadingNumber(text: string): number | null {
   return m ? parseNumber(m[0].replace(/[，]/g, ',')) : null;
 }
 
+/**
+ * A sentence, not a row label: it ends a clause (。；), states a count
+ * ("申请2件"), or has a comma outside the label's parenthesised note.
+ * ("上年结转政府信息公开申请2件。", "其中，予以公开及部分公开…").
+ */
+export function isProseText(text: string): boolean {
+  return proseTexts.get(text);
+}
+
+const proseTexts = new TextMemo<boolean>(computeProse);
+
+function computeProse(text: string): boolean {
+  if (/[。；;]/.test(text)) return true;
+  const bare = text.replace(/[（(][^（()）]*(?:[）)]|$)/g, '');
+  if (/[，,]/.test(bare)) return true;
+  return /[0-9０-９]\s*(?:件|条|个|项|次|人次|人|家|篇)/.test(bare);
+}
+
+/** Column headers of table 三: never row labels, however a page break repeats them. */
+export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+  '其它',
+  '总计',
+  '申请人情况',
+]);
+
+export function isT3HeaderWord(text: string): boolean {
+  return text.length <= 24 && T3_HEADER_KEYS.has(labelKey(text));
+}
+
 // ------------------------------------------------------------ table 三 labels
 
 const T3_ALL = t3Rows(null);

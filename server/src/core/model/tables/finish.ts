@@ -45,14 +45,15 @@ export function finishTable(
     aligned: true,
     style: { pipes: separated > used.length / 2, leadingPipe: leading > used.length / 2 },
   };
-  const data = rows.filter((r) => r.status !== 'empty');
-  const bad = rows.filter((r) => r.status === 'count');
+  const data = rows.filter((r) => r.status !== 'empty' || r.unread);
+  const counts = rows.filter((r) => r.status === 'count' && !r.unread).length;
+  const unread = rows.filter((r) => r.unread).length;
   if (rows.length === 0) {
     table.aligned = false;
     table.unalignedReason = 'no-rows';
-  } else if (data.length >= 3 && bad.length * 2 > rows.length) {
+  } else if (data.length >= 3 && (counts + unread) * 2 > rows.length) {
     table.aligned = false;
-    table.unalignedReason = 'widths';
+    table.unalignedReason = unread > counts ? 'unread' : 'widths';
   }
   return table;
 }

@@ -6,7 +6,7 @@ import type { TableKind } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
 import { isAsciiDigitString } from '../../text/chars';
-import { columnGeneration, isInfoContentHeader, matchBlockHeader, strippedKey } from './classify';
+import { columnGeneration, isInfoContentHeader, isProseText, matchBlockHeader, strippedKey } from './classify';
 
 const T3_ANCHORS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度'];
 const T4_ANCHORS = new Set(['行政复议', '行政诉讼', '结果维持', '未经复议直接起诉', '复议后起诉', '尚未审结', '结果纠正']);
@@ -55,7 +55,7 @@ function computeAnchor(t: string): TableKind | null {
   if (t.length > 60) return null;
   if (key === '申请人情况') return 't3';
   const { key: sk } = strippedKey(t);
-  if (T3_ANCHORS.some((a) => sk.startsWith(a)) && sk.length <= 30) return 't3';
+  if (T3_ANCHORS.some((a) => sk.startsWith(a)) && sk.length <= 30 && !isProseText(t)) return 't3';
   if (matchBlockHeader(t) || isInfoContentHeader(t) || columnGeneration(t)) return 't2';
   if (T4_ANCHORS.has(key)) return 't4';
   return null;

@@ -6,10 +6,12 @@ import type { Line } from '../cells';
 import type { Row, Table } from '../report';
 import type { SourceText } from '../../text/source';
 import type { Generation } from '../../types';
-import { blockDef, columnGeneration, isInfoContentHeader, matchBlockHeader, matchT2Row } from './classify';
+import { blockDef, columnGeneration, isInfoContentHeader, isProseText, matchBlockHeader, matchT2Row } from './classify';
 import { assembleRows, type LabelHit } from './assemble';
-import { buildRow } from './rowBuild';
+import { alignOf, buildRow, type Collected } from './rowBuild';
+import type { ColumnDef } from '../../template/tables';
 import { finishTable } from './finish';
+import { attachHtmlCells } from './htmlRows';
 import { TextMemo } from '../../text/memo';
 
 export function parseT2(src: SourceText, lines: Line[], fallback: Generation | null): Table {
@@ -30,14 +32,15 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
         return { kind: 'header' };
       }
       const row = matchT2Row(seg.text, block);
-      if (!row) return null;
+      if (!row || isProseText(seg.text)) return null;
       block = row.block;
       return { kind: 'row', id: `${row.block}.${row.row.id}`, block: row.block };
     },
   });
+  if (src.isHtml) attachHtmlCells(src, asm.rows);
   const majority: Generation | null = votes['2021'] > votes['2019'] ? '2021' : votes['2019'] > 0 ? '2019' : null;
-  const rows: Row[] = [];
   const seen = new Set<string>();
+  const found: { c: Collected; columns: ColumnDef[] }[] = [];
   for (const c of asm.rows) {
     if (seen.has(c.id)) continue;
     seen.add(c.id);
@@ -47,9 +50,14 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
     // A row only one generation has (e.g. 2019's 政府集中采购) settles it.
     if (!blockDef(blockId, gen)?.rows.some((r) => r.id === rowId)) gen = gen === '2021' ? '2019' : '2021';
     const def = blockDef(blockId, gen);
-    if (!def) continue;
-    rows.push(buildRow(src, c, def.columns, c.label.text));
+    if (def) found.push({ c, columns: def.columns });
   }
+  const widths = new Map(found.map((f) => [f.c, f.columns.length]));
+  const align = alignOf(
+    found.map((f) => f.c),
+    (c) => widths.get(c) ?? 0,
+  );
+  const rows: Row[] = found.map(({ c, columns }) => buildRow(src, c, columns, c.label.text, { align }));
   const table = finishTable(src, 't2', lines, rows, new Map(), majority, asm.lastSeg);
   if (!majority && rows.some((r) => r.block === 'b9')) table.generation = '2019';
   return table;

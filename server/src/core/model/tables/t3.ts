@@ -7,20 +7,31 @@ import type { SourceText } from '../../text/source';
 import type { Generation } from '../../types';
 import { T3_COLUMNS } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
-import { matchT3, t3Def } from './classify';
+import { isProseText, matchT3, T3_HEADER_KEYS, t3Def } from './classify';
 import { assembleRows, type LabelHit } from './assemble';
-import { buildRow, dropMergedColumn, type Collected } from './rowBuild';
+import { alignOf, buildRow, dropMergedColumn, type Collected } from './rowBuild';
 import { finishTable } from './finish';
+import { attachHtmlCells } from './htmlRows';
+
+const WEAK_HEADERS = new Set(['其他', '其它', '总计']);
 
 export function parseT3(src: SourceText, lines: Line[]): Table {
   let lastIdx = -1;
   const index = new Map<string, number>();
+  // After a column header, a bare 其他 / 总计 is the next header word (a page
+  // break repeats the header row mid-table), not the row 3.其他 or （七）总计.
+  let afterHeader = false;
   const asm = assembleRows(lines, {
     match(seg): LabelHit | null {
       const key = labelKey(seg.text);
       if (key.includes('勾稽关系') || key === '申请人情况') return { kind: 'header' };
+      if (T3_HEADER_KEYS.has(key) && (afterHeader || !WEAK_HEADERS.has(key))) {
+        afterHeader = true;
+        return { kind: 'header' };
+      }
       const i = matchT3(seg.text, lastIdx);
-      if (i < 0) return null;
+      if (i < 0 || isProseText(seg.text)) return null;
+      afterHeader = false;
       lastIdx = i;
       const def = t3Def(i);
       index.set(def.id, i);
@@ -28,6 +39,8 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
     },
   });
   dropMergedColumn(asm.rows);
+  if (src.isHtml) attachHtmlCells(src, asm.rows);
+  const align = alignOf(asm.rows, () => T3_COLUMNS.length);
   const rows: Row[] = [];
   const groups = new Map<string, Range>();
   const seen = new Set<string>();
@@ -42,12 +55,13 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
       groups.set(def.id, labelRange);
       return;
     }
-    rows.push(buildRow(src, c, T3_COLUMNS, c.label.text));
+    rows.push(buildRow(src, c, T3_COLUMNS, c.label.text, { align }));
   });
   const generation: Generation | null = rows.some((r) => /^other[123]$/.test(r.id)) ? '2021' : rows.some((r) => r.id === 'otherHandling') ? '2019' : null;
   return finishTable(src, 't3', lines, rows, groups, generation, asm.lastSeg);
 }
 
 function noValues(c: Collected): boolean {
+  if (c.tds) return c.tds.every((td) => td.text === '');
   return c.cells.every((s) => s.text === '');
 }

@@ -1,13 +1,17 @@
 // Shared evaluation of the template relations for the four arithmetic rules.
-// A relation is only judged when it is decidable: every cell known, or the
-// known parts already exceed the total (parts are never negative).
+// A relation is only judged when it is decidable: every member a number read
+// with confidence (see Placement), or an empty derived cell whose value those
+// numbers fix exactly. An empty or guessed member makes it undecidable — an
+// empty cell is table-cell-empty's finding, a guessed one table-unaligned's —
+// never a 0. The one exception is an empty balancing cell that no count could
+// fill: the numbers around it already require it to be negative.
 
 import type { RuleContext } from '../rule';
 import type { Msg, Range, Related } from '../../types';
 import type { Cell, Table } from '../../model/report';
 import type { RelationRule } from '../../template/relations';
 import { instances, round, type RelationInstance } from '../../model/tableMath';
-import { effectiveValue, solveEmpties, type Solution } from '../../model/solve';
+import { effectiveValue, isPlacedNumber, solveEmpties, type Solution } from '../../model/solve';
 import { equation } from '../../model/query';
 import { fillText } from '../../template/render';
 import { lineAround } from '../helpers';
@@ -40,18 +44,16 @@ function known(c: Cell, sol: Solution): number | null {
 
 function sum(table: Table, inst: RelationInstance, sol: Solution): Verdict | null {
   const total = inst.derived;
-  if (total.kind !== 'number' || total.value === null) return null;
+  if (!isPlacedNumber(total)) return null;
   let s = 0;
-  let unknown = 0;
   for (const p of inst.rhs) {
     const v = known(p, sol);
-    if (v === null) unknown++;
-    else s += v;
+    if (v === null) return null;
+    s += v;
   }
   s = round(s);
-  if (unknown > 0 && s <= total.value) return null;
   if (s === total.value) return null;
-  return { table, inst, actual: total.value, expected: s, lhs: total.value, rhs: s };
+  return { table, inst, actual: total.value, expected: s, lhs: total.value!, rhs: s };
 }
 
 function balance(table: Table, inst: RelationInstance, sol: Solution): Verdict | null {
@@ -62,12 +64,12 @@ function balance(table: Table, inst: RelationInstance, sol: Solution): Verdict |
   if (others.some((v) => v === null)) return null;
   const o = round(others.reduce<number>((a, b) => a + b!, 0));
   const d = inst.derived;
-  if (d.kind === 'number' && d.value !== null) {
-    if (round(o + d.value) === l) return null;
-    return { table, inst, actual: d.value, expected: round(l - o), lhs: l, rhs: round(o + d.value) };
+  if (isPlacedNumber(d)) {
+    if (round(o + d.value!) === l) return null;
+    return { table, inst, actual: d.value, expected: round(l - o), lhs: l, rhs: round(o + d.value!) };
   }
   // An empty balancing cell is only an error when no valid value could fill it.
-  if (d.kind === 'empty' && l - o < 0) return { table, inst, actual: null, expected: round(l - o), lhs: l, rhs: o };
+  if (d.kind === 'empty' && d.placement !== 'guessed' && l - o < 0) return { table, inst, actual: null, expected: round(l - o), lhs: l, rhs: o };
   return null;
 }
 

@@ -16,7 +16,8 @@ export const rule: Rule = {
     for (const t of ctx.report.tables) {
       if (!t.aligned) continue;
       for (const row of t.rows) {
-        if (row.status !== 'count') continue;
+        // A row read by guesswork has no trustworthy width: table-unaligned names it.
+        if (row.status !== 'count' || row.unread) continue;
         const k = columnCount(t, row);
         const r = rowName(t, row.id);
         ctx.add({

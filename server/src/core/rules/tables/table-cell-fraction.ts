@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const t of ctx.report.tables) {
       for (const row of t.rows) {
-        if (row.status === 'count') continue;
+        if (row.status === 'count' || row.unread) continue;
         for (const cell of row.cells) {
           if (cell.kind !== 'number' || cell.value === null || Number.isInteger(cell.value)) continue;
           const kind = columnsFor(t, cell.col)?.value;

@@ -16,7 +16,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const t of ctx.report.tables) {
       for (const row of t.rows) {
-        if (row.status === 'count') continue;
+        if (row.status === 'count' || row.unread) continue;
         for (const cell of row.cells) {
           if (cell.kind !== 'number' || cell.value === null || cell.value >= 0) continue;
           if (columnsFor(t, cell.col)?.value === 'signed') continue;

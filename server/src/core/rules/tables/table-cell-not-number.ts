@@ -17,12 +17,16 @@ export const rule: Rule = {
   check(ctx) {
     for (const t of ctx.report.tables) {
       for (const row of t.rows) {
+        // A row read by guesswork may have taken a label or a note for a cell.
+        if (row.unread) continue;
         for (const cell of row.cells) {
           if (cell.kind !== 'text') continue;
           const placeholder = PLACEHOLDERS.has(cell.text) || PLACEHOLDERS.has(labelKey(cell.text));
           const fixes: Fix[] = [];
           if (placeholder) {
-            fixes.push({ title: { zh: `“${cell.text}”改为 0`, en: `Replace "${cell.text}" with 0` }, edits: [{ ...cell.range, text: '0' }], safe: true });
+            // Safe only where the cell sits in its column (not in a row of the wrong width).
+            const safe = cell.placement !== 'guessed' && t.aligned;
+            fixes.push({ title: { zh: `“${cell.text}”改为 0`, en: `Replace "${cell.text}" with 0` }, edits: [{ ...cell.range, text: '0' }], safe });
           } else if (cell.leadingNumber !== null && cell.leadingNumber !== undefined) {
             const n = String(cell.leadingNumber);
             fixes.push({ title: { zh: `只保留数字 ${n}`, en: `Keep only the number ${n}` }, edits: [{ ...cell.range, text: n }], safe: false });

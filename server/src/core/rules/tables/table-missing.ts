@@ -23,10 +23,21 @@ export const rule: Rule = {
       if (!kind || report.tables.some((t) => t.kind === kind)) continue;
       // Labels without a readable table are table-unaligned's finding, not a missing table.
       if (hasTableLabels(text, s.body, kind)) continue;
+      const name = TABLE_NAMES[kind];
+      // The labels are in the report, outside this section: the table is there but was not delimited.
+      if (hasTableLabels(text, { start: 0, end: text.length }, kind)) {
+        ctx.add({
+          range: s.heading.range,
+          message: {
+            zh: `本部分未找到${name.zh.split('：')[0]}：文中有该表的行列标签，但未能确定表格的范围（可能标题与表格连在一起或换行丢失），请核对`,
+            en: `No ${name.en.split(':')[0]} in this section: its labels are in the report, but the table could not be delimited (a heading run into the table, or lost line breaks?)`,
+          },
+        });
+        continue;
+      }
       const gen = report.generation ?? (report.year !== null && report.year < 2021 ? '2019' : '2021');
       const at = nextLineStart(text, s.heading.range.end);
       const needsBreak = at === text.length && at > 0 && text[at - 1] !== '\n';
-      const name = TABLE_NAMES[kind];
       ctx.add({
         range: s.heading.range,
         message: { zh: `本部分缺少${name.zh}`, en: `This section has no ${name.en}` },

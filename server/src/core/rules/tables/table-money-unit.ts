@@ -23,7 +23,7 @@ export const rule: Rule = {
     for (const t of ctx.report.tables) {
       if (t.kind !== 't2') continue;
       for (const row of t.rows) {
-        if (row.status === 'count') continue;
+        if (row.status === 'count' || row.unread) continue;
         for (const cell of row.cells) {
           if (cell.kind !== 'number' || cell.value === null) continue;
           const col = columnsFor(t, cell.col);

@@ -1,11 +1,19 @@
-// table-unaligned: a table whose cells cannot be aligned to the template; its
-// arithmetic is skipped rather than guessed.
+// table-unaligned: a table, or some of its rows, whose cells cannot be placed
+// in the template's columns with confidence; their arithmetic is skipped
+// rather than guessed — and never silently: one finding per table says which
+// rows could not be read and why, and a section whose table labels are there
+// but whose table could not be delimited says so.
 
 import type { Rule } from '../rule';
+import type { Msg } from '../../types';
+import type { Row, Table } from '../../model/report';
 import { lineAround } from '../helpers';
-import { tableName } from './shared';
+import { rowName, tableName } from './shared';
 import { hasTableLabels } from './labels';
 import { TABLE_NAMES } from '../../template/tables';
+
+/** Rows named in the message; the rest are counted. */
+const NAMED = 3;
 
 export const rule: Rule = {
   meta: {
@@ -29,19 +37,44 @@ export const rule: Rule = {
       });
     }
     for (const t of ctx.report.tables) {
-      if (t.aligned) continue;
+      const unread = t.rows.filter((r) => r.unread);
+      if (t.aligned && unread.length === 0) continue;
       const name = tableName(t);
-      const why =
+      const why: Msg =
         t.unalignedReason === 'no-rows'
           ? { zh: '未识别出任何数据行（行标签缺失或数字连在一起）', en: 'no data row could be recognised (labels lost or numbers run together)' }
-          : { zh: '多数行的数字个数与模板列数不符', en: 'most rows have a different number of cells than the template' };
+          : t.unalignedReason === 'widths'
+            ? { zh: '多数行的数字个数与模板列数不符', en: 'most rows have a different number of cells than the template' }
+            : rowsWhy(t, unread);
+      const skipped = t.aligned
+        ? { zh: '已跳过这些行的勾稽关系检查', en: 'their arithmetic checks are skipped' }
+        : { zh: '已跳过该表的勾稽关系检查', en: 'its arithmetic checks are skipped' };
       ctx.add({
-        range: lineAround(ctx.text, t.range.start),
+        range: lineAround(ctx.text, (unread[0] && t.aligned ? unread[0].labelRange : t.range).start),
         message: {
-          zh: `${name.zh}无法与模板对齐：${why.zh}；已跳过该表的勾稽关系检查`,
-          en: `${name.en} cannot be aligned: ${why.en}; its arithmetic checks are skipped`,
+          zh: `${name.zh}${t.aligned ? '有行无法读取' : '无法与模板对齐'}：${why.zh}；${skipped.zh}`,
+          en: `${name.en} ${t.aligned ? 'has rows that cannot be read' : 'cannot be aligned'}: ${why.en}; ${skipped.en}`,
         },
       });
     }
   },
 };
+
+function rowsWhy(t: Table, rows: Row[]): Msg {
+  const one = (r: Row): Msg => {
+    const n = rowName(t, r.id);
+    if (r.unread === 'detached') return { zh: `“${n.zh}”的数字不在标签所在行`, en: `the numbers of "${n.en}" are not on its label's line` };
+    if (r.unread === 'ambiguous')
+      return {
+        zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`,
+        en: `"${n.en}" has empty cells at both ends, so which column each number is in cannot be told`,
+      };
+    return { zh: `“${n.zh}”的数字分散在标签行和其后几行`, en: `the numbers of "${n.en}" are spread over its label's line and the lines after it` };
+  };
+  const named = rows.slice(0, NAMED).map(one);
+  const more = rows.length - named.length;
+  return {
+    zh: named.map((m) => m.zh).join('；') + (more > 0 ? `；另有${more}行同样无法读取` : ''),
+    en: named.map((m) => m.en).join('; ') + (more > 0 ? `; ${more} more rows likewise` : ''),
+  };
+}

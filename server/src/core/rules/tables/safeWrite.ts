@@ -1,0 +1,99 @@
+// When a fix may write a value into a table without asking (../spec rules.md,
+// "What safe means for a table fix"): the table was read with confidence, the
+// row's label and cells sit where the template puts them, the edit writes
+// into an empty cell — never into a header row or prose, never next to a digit.
+
+import type { TextEdit } from '../../types';
+import type { Cell, Row, Table } from '../../model/report';
+import { gluesDigits } from '../../text/digitGlue';
+import { isProseText, isT3HeaderWord } from '../../model/tables/classify';
+import { lineAround } from '../helpers';
+import { labelKey } from '../../text/normalize';
+
+/** Column header words of every table: a line holding one (besides the row's label) is a header row. */
+const HEADER_WORDS = [
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '申请人情况',
+  '信息内容',
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '本年制发件数',
+  '本年新制作数量',
+  '上一年项目数量',
+  '本年处理决定数量',
+];
+
+/** The row was read with confidence: every cell in its template column. */
+export function rowReadable(table: Table, row: Row): boolean {
+  return table.aligned && !row.unread && row.status !== 'count' && !isT3HeaderWord(row.label);
+}
+
+/** A line that reads as a sentence or a header row, apart from the row's own label. */
+function wrongLine(line: string, label: string): boolean {
+  // "|", " 0 |": no Chinese, so neither a sentence nor a header.
+  if (!/[\u4e00-\u9fff]/.test(line)) return false;
+  const i = label ? line.indexOf(label) : -1;
+  if (i >= 0) line = line.slice(0, i) + line.slice(i + label.length);
+  if (/[。；]/.test(line) || (isProseText(line) && !/[|｜\t]/.test(line))) return true;
+  const key = labelKey(line);
+  return HEADER_WORDS.some((w) => key.includes(w));
+}
+
+/**
+ * Answers "is this write safe?" for the cells of one table; the line verdicts
+ * are kept, since a row's cells share its line (or a table its few lines).
+ */
+export class SafeWriter {
+  private lines = new Map<number, boolean>();
+  private readonly html: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly table: Table,
+  ) {
+    this.html = table.layout === 'html';
+  }
+
+  /** Writing `edit` into the empty `cell` of `row` is safe. */
+  cell(row: Row, cell: Cell, edit: TextEdit): boolean {
+    if (cell.kind !== 'empty' || cell.placement === 'guessed' || row.bare || !rowReadable(this.table, row)) return false;
+    if (gluesDigits(this.text, edit, this.html)) return false;
+    // In HTML the cell is its own <td>, found empty by its index: the line holds other cells' markup.
+    return this.html || !this.wrong(edit.start, row.label);
+  }
+
+  /**
+   * Writing a row's values after its bare label (no cell slots at all) is safe
+   * only in a table of separated rows whose label line is one: elsewhere a label
+   * alone on its line may have its numbers on the next line, or be a sentence.
+   */
+  tail(row: Row, edit: TextEdit): boolean {
+    const { text, table } = this;
+    if (!rowReadable(table, row) || !row.bare || row.cells.some((c) => c.placement === 'guessed')) return false;
+    const { start, end } = lineAround(text, row.labelRange.start);
+    if (table.layout === 'cell-per-line') {
+      // Every cell on its own line ending in " |" (seed 004): a blank cell still shows as "|",
+      // so a label followed by nothing but pipes is a row of blanks (only the count of slots is off).
+      if (!table.style.pipes) return false;
+    } else if (table.layout !== 'pipe' && table.layout !== 'markdown' && table.layout !== 'tab') return false;
+    else if (!/[|｜\t]/.test(text.slice(start, end))) return false;
+    return !gluesDigits(text, edit, false) && !this.wrong(row.labelRange.start, row.label);
+  }
+
+  private wrong(at: number, label: string): boolean {
+    const { start, end } = lineAround(this.text, at);
+    let v = this.lines.get(start);
+    if (v === undefined) {
+      v = wrongLine(this.text.slice(start, end), label);
+      this.lines.set(start, v);
+    }
+    return v;
+  }
+}
