@@ -216,7 +216,10 @@ function mergedPerturbed(size: number): string {
   return parts.join('');
 }
 
-test('fixAll on 1 MB of merged drafts takes at most 3× as long as linting them', () => {
+// Every report of these drafts has random numbers, so fix-all's safety net (fix/guard.ts) rolls
+// fixes back in most of them and re-lints those reports while it searches: the bound is 5× here,
+// against 3× before the net (the old quadratic selection took 19×).
+test('fixAll on 1 MB of merged drafts takes at most 5× as long as linting them', () => {
   const text = mergedPerturbed(1 << 20);
   const variants = [text, text + '\n'];
   let lintMs = Infinity;
@@ -228,7 +231,7 @@ test('fixAll on 1 MB of merged drafts takes at most 3× as long as linting them'
     return performance.now() - t0;
   };
   lint(text);
-  for (let round = 0; round < 3 && !(fixMs < 3 * lintMs); round++) {
+  for (let round = 0; round < 3 && !(fixMs < 5 * lintMs); round++) {
     lintMs = Math.min(
       lintMs,
       time(() => lint(variants[k++ % 2])),
@@ -240,5 +243,5 @@ test('fixAll on 1 MB of merged drafts takes at most 3× as long as linting them'
   }
   const r = fixAll(text);
   assert.ok(r.applied > 1000, `the drafts hold many safe fixes (${r.applied})`);
-  assert.ok(fixMs < 3 * lintMs, `fix-all took ${(fixMs / lintMs).toFixed(1)}× as long as lint (${fixMs.toFixed(0)} ms vs ${lintMs.toFixed(0)} ms)`);
+  assert.ok(fixMs < 5 * lintMs, `fix-all took ${(fixMs / lintMs).toFixed(1)}× as long as lint (${fixMs.toFixed(0)} ms vs ${lintMs.toFixed(0)} ms)`);
 });

@@ -129,6 +129,11 @@ export class Linter {
     return this.prepare(text).result();
   }
 
+  /** A linter with the same settings and a cache of its own (for texts that must not evict this one's). */
+  fork(): Linter {
+    return new Linter(this.settings, this.hooks);
+  }
+
   prepare(text: string): Pending {
     const source = readSource(text);
     const ranges = this.split(source);

@@ -52,9 +52,12 @@ function stub(): { linter: Linter; lints: () => number } {
     for (let i = text.indexOf('a'); i >= 0; i = text.indexOf('a', i + 1)) offer(i, 'X');
     for (let i = text.indexOf('c'); i >= 0; i = text.indexOf('c', i + 1)) if (text[i + 1] !== 'Y') offer(i + 1, 'Y');
     findings.sort((p, q) => p.range.start - q.range.start);
-    return { findings, source: { isHtml: false } } as unknown as LintedDocument;
+    // One report: the whole text.
+    const parts = [{ range: { start: 0, end: text.length }, text, report: null, result: { findings } }];
+    return { findings, parts, source: { isHtml: false } } as unknown as LintedDocument;
   };
-  return { linter: { lint } as unknown as Linter, lints: () => n };
+  const linter = { lint, fork: () => linter } as unknown as Linter;
+  return { linter, lints: () => n };
 }
 
 function run(guard: FixGuard, text: string): { text: string; passes: number } {

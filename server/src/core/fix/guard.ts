@@ -6,7 +6,7 @@
 // and never tried again. The lint after a good pass is the next pass's lint.
 
 import type { Finding, Fix, Range, TextEdit } from '../types';
-import type { Linter, LintedDocument } from '../lint';
+import type { Linter, LintedDocument, ReportFindings } from '../lint';
 import { applyEdits } from './edits';
 import { gluesDigits } from '../text/digitGlue';
 
@@ -18,6 +18,8 @@ interface Ban {
 
 export class FixGuard {
   private last: { text: string; doc: LintedDocument } | null = null;
+  /** Lints single reports while searching for a bad fix, so the document's cache stays intact. */
+  private partLinter: Linter | null = null;
   private bans: Ban[] = [];
   /** Fixes rolled back so far. */
   rolledBack = 0;
@@ -53,18 +55,51 @@ export class FixGuard {
     // Edits are matched by value: the selection may hand back copies.
     const chosen = new Set(edits.map(editKey));
     const taken = fixes.filter((f) => f.edits.length > 0 && f.edits.every((e) => chosen.has(editKey(e))));
-    const base = errorsOf(this.lint(text));
+    const before = this.lint(text);
     const next = applyEdits(text, edits);
-    if (!this.worse(base, edits, next)) return this.commit(next, edits);
-    const kept = this.reduce(text, base, [], taken, true);
+    const after = this.lint(next);
+    const bad = worseParts(before, after, edits);
+    if (bad === null) {
+      // The split changed: judge the document as a whole.
+      const base = errorsOf(before);
+      if (!this.worse(base, edits, next)) return this.commit(next, edits);
+      return this.keep(
+        text,
+        edits,
+        taken,
+        this.reduce(text, base, [], taken, (t) => this.lint(t), true),
+      );
+    }
+    if (bad.length === 0) return this.commit(next, edits);
+    // Reports are linted on their own text, so a fix can only make its own report worse: the
+    // search for the culprits runs inside each worse report, on that report's text alone.
+    const rejected = new Set<Fix>();
+    const partLinter = (this.partLinter ??= this.linter.fork());
+    for (const p of bad) {
+      const own = taken.filter((f) => f.edits.every((e) => e.start >= p.range.start && e.end <= p.range.end));
+      const local = own.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start - p.range.start, end: e.end - p.range.start })) }));
+      const base = (p.result?.findings ?? []).filter((f) => f.severity === 'error');
+      const kept = new Set(this.culprits(p.text, base, local, p.errors, (t) => partLinter.lint(t)));
+      local.forEach((f, i) => kept.has(f) || rejected.add(own[i]));
+    }
+    return this.keep(
+      text,
+      edits,
+      taken,
+      taken.filter((f) => !rejected.has(f)),
+    );
+  }
+
+  /** Applies only the `kept` fixes of `taken`; the others are banned from later passes. */
+  private keep(text: string, edits: TextEdit[], taken: readonly Fix[], kept: readonly Fix[]): { text: string; edits: TextEdit[] } {
     const keptSet = new Set(kept);
     for (const f of taken) {
       if (keptSet.has(f)) continue;
       this.bans.push({ key: keyOf(f), ranges: f.edits.map((e) => ({ start: e.start, end: e.end })) });
       this.rolledBack++;
     }
-    const keep = new Set(kept.flatMap((f) => f.edits.map(editKey)));
-    const keptEdits = edits.filter((e) => keep.has(editKey(e)));
+    const keepKeys = new Set(kept.flatMap((f) => f.edits.map(editKey)));
+    const keptEdits = edits.filter((e) => keepKeys.has(editKey(e)));
     return this.commit(applyEdits(text, keptEdits), keptEdits);
   }
 
@@ -84,23 +119,46 @@ export class FixGuard {
     return this.bans.some((b) => b.key === key && b.ranges.every((r, i) => fix.edits[i].start === r.start && fix.edits[i].end === r.end));
   }
 
+  /**
+   * The fixes of a report to keep. The fixes that wrote into a new error's
+   * cells (its range or related ranges) are the suspects: when the others
+   * alone leave no new error, only the suspects are searched (a few lints per
+   * bad report instead of a bisection over all its fixes).
+   */
+  private culprits(text: string, base: Finding[], fixes: Fix[], errors: readonly Finding[], lint: (t: string) => LintedDocument): Fix[] {
+    const spots = errors.flatMap((f) => [f.range, ...(f.related ?? []).map((r) => r.range)]);
+    const sorted = fixes.flatMap((f) => f.edits).sort((a, b) => a.start - b.start);
+    const after = (e: TextEdit): Range => {
+      const start = mapOffset(sorted, e.start, -1);
+      return { start, end: start + e.text.length };
+    };
+    const hit = (f: Fix) => f.edits.some((e) => spots.some((r) => overlapsOrTouches(after(e), r)));
+    const suspects = fixes.filter(hit);
+    if (suspects.length > 0 && suspects.length < fixes.length) {
+      const others = fixes.filter((f) => !hit(f));
+      const edits = others.flatMap((f) => f.edits);
+      if (!this.worse(base, edits, applyEdits(text, edits), lint)) return [...others, ...this.reduce(text, base, others, suspects, lint, true)];
+    }
+    return this.reduce(text, base, [], fixes, lint, true);
+  }
+
   /** The fixes of `cand` that, applied with `fixed`, leave no new error (bisection). */
-  private reduce(text: string, base: Finding[], fixed: Fix[], cand: Fix[], knownBad = false): Fix[] {
+  private reduce(text: string, base: Finding[], fixed: Fix[], cand: Fix[], lint: (t: string) => LintedDocument, knownBad = false): Fix[] {
     if (cand.length === 0) return [];
     if (!knownBad) {
       const edits = [...fixed, ...cand].flatMap((f) => f.edits);
-      if (!this.worse(base, edits, applyEdits(text, edits))) return cand;
+      if (!this.worse(base, edits, applyEdits(text, edits), lint)) return cand;
     }
     if (cand.length === 1) return [];
     const half = cand.length >> 1;
-    const a = this.reduce(text, base, fixed, cand.slice(0, half));
-    const b = this.reduce(text, base, [...fixed, ...a], cand.slice(half));
+    const a = this.reduce(text, base, fixed, cand.slice(0, half), lint);
+    const b = this.reduce(text, base, [...fixed, ...a], cand.slice(half), lint);
     return [...a, ...b];
   }
 
   /** The edited text has an error-severity finding the original did not have. */
-  private worse(base: Finding[], edits: TextEdit[], next: string): boolean {
-    const after = errorsOf(this.lint(next));
+  private worse(base: Finding[], edits: TextEdit[], next: string, lint: (t: string) => LintedDocument = (t) => this.lint(t)): boolean {
+    const after = errorsOf(lint(next));
     return (
       newErrors(
         base,
@@ -109,6 +167,42 @@ export class FixGuard {
       ).length > 0
     );
   }
+}
+
+/** A report a pass made worse: where it is, its text and findings before, and the new errors (its own offsets, after the edits). */
+interface WorsePart {
+  range: Range;
+  text: string;
+  result: ReportFindings | null;
+  errors: Finding[];
+}
+
+/**
+ * The reports (of `before`) that the edits left with an error they did not
+ * have, each with its range and text; null when the edits changed how the
+ * document splits into reports.
+ */
+function worseParts(before: LintedDocument, after: LintedDocument, edits: readonly TextEdit[]): WorsePart[] | null {
+  if (before.parts.length !== after.parts.length) return null;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: WorsePart[] = [];
+  let k = 0;
+  for (let i = 0; i < before.parts.length; i++) {
+    const p = before.parts[i];
+    const q = after.parts[i];
+    // The edits inside this report, in its own offsets.
+    while (k < sorted.length && sorted[k].end <= p.range.start && sorted[k].start < p.range.start) k++;
+    const own: TextEdit[] = [];
+    for (let j = k; j < sorted.length && sorted[j].start < p.range.end; j++) {
+      own.push({ ...sorted[j], start: sorted[j].start - p.range.start, end: sorted[j].end - p.range.start });
+    }
+    if (own.length === 0 || p.text === q.text) continue;
+    const base = (p.result?.findings ?? []).filter((f) => f.severity === 'error');
+    const now = (q.result?.findings ?? []).filter((f) => f.severity === 'error');
+    const errors = newErrors(base, now, own);
+    if (errors.length > 0) out.push({ range: p.range, text: p.text, result: p.result, errors });
+  }
+  return out;
 }
 
 function errorsOf(doc: LintedDocument): Finding[] {
@@ -163,28 +257,64 @@ function sameKey(f: Finding): string {
   return `${f.rule}\u0000${f.message.zh}`;
 }
 
-/** Where an offset lies after the edits; inside a replaced stretch it goes to that stretch's start (bias -1) or end (+1). */
+/** Per sorted edit list: the sum of the length changes of the edits before each index. */
+const prefixes = new WeakMap<readonly TextEdit[], number[]>();
+
+function prefixOf(sorted: readonly TextEdit[]): number[] {
+  let p = prefixes.get(sorted);
+  if (!p) {
+    p = [0];
+    for (const e of sorted) p.push(p[p.length - 1] + e.text.length - (e.end - e.start));
+    prefixes.set(sorted, p);
+  }
+  return p;
+}
+
+/**
+ * Where an offset lies after the (sorted, disjoint) edits; inside a replaced
+ * stretch it goes to that stretch's start (bias -1) or end (+1); an insertion
+ * at the offset itself counts only with bias +1. Binary search: fix-all maps
+ * ranges through tens of thousands of edits.
+ */
 function mapOffset(sorted: readonly TextEdit[], o: number, bias: -1 | 1): number {
-  let delta = 0;
-  for (const e of sorted) {
-    const d = e.text.length - (e.end - e.start);
-    if (e.start === e.end && e.start === o) {
-      if (bias > 0) delta += d;
-      continue;
-    }
-    if (e.end <= o) {
-      delta += d;
-      continue;
-    }
-    if (e.start >= o) break;
-    return e.start + delta + (bias > 0 ? e.text.length : 0);
+  const prefix = prefixOf(sorted);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < o) lo = mid + 1;
+    else hi = mid;
+  }
+  // Every edit before `lo` starts before o; only the last of them can reach past it.
+  const prev = sorted[lo - 1];
+  if (prev && prev.end > o) return prev.start + prefix[lo - 1] + (bias > 0 ? prev.text.length : 0);
+  let delta = prefix[lo];
+  for (let k = lo; k < sorted.length && sorted[k].start === o && sorted[k].end === o; k++) {
+    if (bias > 0) delta += sorted[k].text.length;
   }
   return o + delta;
 }
 
 /** Where a range lies after the edits; null when an edit changed it (unless `loose`: then it stretches). */
 function mapRange(sorted: readonly TextEdit[], r: Range, loose = false): Range | null {
-  if (!loose && sorted.some((e) => e.start < r.end && r.start < e.end)) return null;
+  if (!loose && touches(sorted, r)) return null;
   const start = mapOffset(sorted, r.start, -1);
   return { start, end: Math.max(start, mapOffset(sorted, r.end, 1)) };
+}
+
+/** Some edit overlaps r (binary search over the sorted, disjoint edits). */
+function touches(sorted: readonly TextEdit[], r: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k].start < r.end; k++) if (sorted[k].start < r.end && r.start < sorted[k].end) return true;
+  return false;
+}
+
+function overlapsOrTouches(a: Range, b: Range): boolean {
+  return a.start <= b.end && b.start <= a.end;
 }
