@@ -188,7 +188,9 @@ export function makeCell(src: SourceText, seg: Seg, col: ColumnDef, colIndex: nu
 function htmlCell(src: SourceText, td: HtmlTd, col: ColumnDef, colIndex: number, placement: Placement): Cell {
   if (td.text === '') {
     const at = insertionPoint(src.original, td) ?? td.open;
-    return cellOf(col, colIndex, '', { start: at, end: at }, placement);
+    // Word pads an empty cell with one &nbsp;: the value takes its place rather than standing before it.
+    const pad = src.original.startsWith('&nbsp;', at) && at + 6 <= td.close ? 6 : 0;
+    return cellOf(col, colIndex, '', { start: at, end: at + pad }, placement);
   }
   return cellOf(col, colIndex, td.text, { start: td.textStart, end: td.textEnd }, placement);
 }
