@@ -17,16 +17,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // No scheme filter: drafts in virtual workspaces (vscode-vfs, remote) are linted too.
   const documentSelector = ['gov-report', 'plaintext', 'markdown'].map((language) => ({ language }));
+  // What the server re-lints on: config and suppressions files, drafts (kept current after a workspace check),
+  // and every deletion (a folder deleted is one event for the folder, whatever it held).
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/.gov-report-lint.{json,jsonc}'),
+    vscode.workspace.createFileSystemWatcher('**/gov-report-lint-suppressions.json'),
+    vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm}'),
+    vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+  ];
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    synchronize: { configurationSection: 'govReport' },
+    synchronize: { configurationSection: 'govReport', fileEvents: watchers },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    middleware,
+    middleware: middleware(() => client),
   };
   client = new LanguageClient('govReport', 'Gov Report Lint', serverOptions, clientOptions);
 
   const status = new ReportStatus();
-  context.subscriptions.push(status, ...registerCommands());
+  context.subscriptions.push(status, ...watchers, ...registerCommands());
   context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.update(p)));
   await client.start();
 }

@@ -22,6 +22,7 @@ export const t = {
     zh()
       ? `检查范围受限（${why}）${rules.length ? `，已跳过：${rules.join('、')}` : ''}`
       : `Checking limited (${why})${rules.length ? `; skipped: ${rules.join(', ')}` : ''}`,
+  checkingWorkspace: () => (zh() ? '政府信息公开年报：正在检查工作区中的所有报告' : 'Gov Report: checking all drafts in the workspace'),
   noEditor: () => (zh() ? '请先打开要修复的年报文档。' : 'Open the report draft to fix first.'),
   nowEnabled: () => (zh() ? '政府信息公开年报检查已启用。' : 'Gov Report Lint enabled.'),
   nowDisabled: () => (zh() ? '政府信息公开年报检查已停用。' : 'Gov Report Lint disabled.'),

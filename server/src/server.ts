@@ -9,6 +9,7 @@
 import {
   CodeActionKind,
   ErrorCodes,
+  ExecuteCommandRequest,
   MessageType,
   ResponseError,
   TextDocumentSyncKind,
@@ -31,6 +32,10 @@ import { FIX_ALL_KIND } from './lsp/protocol';
 import { REVISED_DOCUMENTS } from './lsp/revisions';
 import { timeoutsFrom } from './lsp/timeouts';
 import { createServerConnection } from './lsp/transport';
+import { fsPathOf, ProjectFiles } from './lsp/project';
+import { ProjectWiring } from './lsp/projectWiring';
+import { suppressInFile } from './lsp/suppressActions';
+import { COMMAND_CHECK_WORKSPACE, COMMAND_SUPPRESS } from './lsp/protocol';
 
 let phase: 'new' | 'running' | 'shutdown' = 'new';
 const connection = createServerConnection(() => (phase === 'shutdown' ? 0 : 1));
@@ -45,6 +50,8 @@ let publisher: Publisher;
 let scheduler: Scheduler;
 let pull: PullDiagnostics;
 let refreshSupport = false;
+let folderEvents = false;
+let wiring: ProjectWiring;
 const justOpened = new Set<string>();
 
 // Requests no feature handles (and, before initialize, every request: no feature is registered yet).
@@ -94,8 +101,11 @@ connection.onInitialize((params): InitializeResult => {
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     resolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    createFiles: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create'),
+    workDoneProgress: !!caps.window?.workDoneProgress,
   };
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+  folderEvents = !!caps.workspace?.workspaceFolders;
   const timeouts = timeoutsFrom(params.initializationOptions);
   const settings = new SettingsStore(connection, !!caps.workspace?.configuration, (m) => notify(ctx, MessageType.Warning, m), {
     log,
@@ -103,7 +113,12 @@ connection.onInitialize((params): InitializeResult => {
     lateAnswer: revalidate,
   });
   const lang = langOf(params.locale);
-  ctx = { connection, documents, lang, support, timeouts, log, settings, cache: new ReportCache(lang, log) };
+  // Where config files are searched up to: the workspace folders (or the root a client without folders sends).
+  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p);
+  const project = new ProjectFiles(folders, () => wiring.scheduleFlush());
+  ctx = { connection, documents, lang, support, timeouts, log, settings, project, cache: new ReportCache(lang, log) };
+  const watch = caps.workspace?.didChangeWatchedFiles;
+  wiring = new ProjectWiring(ctx, revalidate, { dynamic: !!watch?.dynamicRegistration, relative: !!watch?.relativePatternSupport });
   publisher = new Publisher(connection);
   scheduler = new Scheduler(pushJob(ctx, publisher), log);
   pull = new PullDiagnostics(ctx);
@@ -122,6 +137,7 @@ function capabilities(pullDiagnostics: boolean): InitializeResult {
       foldingRangeProvider: true,
       hoverProvider: true,
       diagnosticProvider: pullDiagnostics ? { identifier: 'gov-report-lint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'gov-report-lint' },
   };
@@ -154,15 +170,28 @@ function revalidate(uri: string): void {
 function served(uri: string) {
   const doc = documents.get(uri);
   if (!doc || !isServed(doc)) return null;
-  const s = ctx.settings.peek(uri);
+  const s = ctx.project.settingsFor(uri, ctx.settings.peek(uri));
   const parts = ctx.cache.served(doc, s);
   return parts ? { doc, parts, s } : null;
 }
 
 /** Registers every feature; called once, by initialize. */
 function listen(): void {
+  connection.onInitialized(() => {
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace
+          .getWorkspaceFolders()
+          .then((list) => wiring.setFolders((list ?? []).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p)));
+      });
+    }
+    void wiring.checkOnOpen().catch((err) => log(`checkWorkspaceOnOpen failed: ${stack(err)}`));
+  });
+  connection.onDidChangeWatchedFiles((params) => wiring.filesChanged(params.changes));
+
   documents.onDidOpen((e) => {
     justOpened.add(e.document.uri);
+    wiring.opened(e.document);
     if (ctx.support.pullDiagnostics) pull.markDue(e.document.uri);
   });
 
@@ -199,10 +228,12 @@ function listen(): void {
     ctx.settings.forget(uri);
     if (ctx.support.pullDiagnostics) pull.forget(uri);
     else publisher.clear(uri);
+    wiring.closed(uri);
   });
 
   connection.onDidChangeConfiguration((params) => {
     ctx.settings.changed(params.settings);
+    wiring.settingsChanged();
     if (ctx.support.pullDiagnostics) {
       pull.markAllDue();
       return refreshPull();
@@ -213,7 +244,15 @@ function listen(): void {
   connection.languages.diagnostics.on(running('textDocument/diagnostic', (params, token) => pull.handle(params, token)));
   connection.onCodeAction(running('textDocument/codeAction', (params) => codeActions(ctx, params)));
   connection.onCodeActionResolve(running('codeAction/resolve', (action) => resolveCodeAction(ctx, action)));
-  connection.onExecuteCommand(running('workspace/executeCommand', (params) => executeCommand(ctx, params)));
+  // Not onExecuteCommand: it takes workDoneToken out of the params, and the workspace check needs to know whether the client sent one.
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    running('workspace/executeCommand', (params, token): Promise<unknown> => {
+      if (params.command === COMMAND_SUPPRESS) return suppressInFile(ctx, params.arguments?.[0], (file) => wiring.suppressionsChanged(file));
+      if (params.command === COMMAND_CHECK_WORKSPACE) return wiring.checkCommand(params, token);
+      return executeCommand(ctx, params);
+    }),
+  );
 
   connection.onDocumentSymbol(
     running('textDocument/documentSymbol', (params) => {

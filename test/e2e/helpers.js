@@ -287,7 +287,7 @@ async function applyQuickFix(wb, line, column, pick, { screenshot } = {}) {
 }
 
 /** Titles that are not the quick fix proper (fix-all, disable/ignore a rule, open docs). */
-const NOT_A_FIX = /fix all|修复所有|全部修复|disable|禁用|ignore|忽略|suppress|learn more|documentation|文档|说明/i;
+const NOT_A_FIX = /fix all|修复所有|全部修复|disable|禁用|ignore|忽略|suppress|屏蔽|learn more|documentation|文档|说明/i;
 
 /** Show the hover at line:col, wait until it contains `want`, optionally screenshot; returns its text. */
 async function hoverText(wb, line, column, { want = /./, screenshot, timeout = 20000 } = {}) {

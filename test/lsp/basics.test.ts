@@ -13,7 +13,7 @@ test('initialize announces the capabilities of the contract', async () => {
   assert.equal(caps.textDocumentSync.change, 2, 'incremental sync');
   assert.ok(caps.textDocumentSync.openClose);
   assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.govReport']);
-  assert.deepEqual(caps.executeCommandProvider.commands, ['govReport.fixAll']);
+  assert.deepEqual(caps.executeCommandProvider.commands, ['govReport.fixAll', 'govReport.suppress', 'govReport.checkWorkspace']);
   assert.ok(caps.documentSymbolProvider);
   assert.ok(caps.foldingRangeProvider);
   assert.ok(caps.hoverProvider);

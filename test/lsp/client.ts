@@ -28,6 +28,14 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** Workspace folders (URIs) sent in initialize; the client then also declares workspace folder support. */
+  workspaceFolders?: string[];
+  /** Declare WorkspaceEdit resource operations (create, rename, delete). */
+  resourceOperations?: boolean;
+  /** Declare window.workDoneProgress (server-initiated progress). */
+  workDoneProgress?: boolean;
+  /** Declare dynamic registration of file watchers (with relative patterns). */
+  watchers?: boolean;
 }
 
 type Waiter = { pred: (n: Notification) => boolean; resolve: (n: Notification) => void };
@@ -47,6 +55,7 @@ export class LspClient {
   private seq = 0;
   private pending = new Map<number, { resolve: (v: any) => void; reject: (e: any) => void }>();
   private waiters: Waiter[] = [];
+  private requestWaiters: { pred: (r: { method: string; params: any }) => boolean; resolve: (r: { method: string; params: any }) => void }[] = [];
   exited: number | null = null;
   private onExit: ((code: number) => void)[] = [];
 
@@ -88,13 +97,16 @@ export class LspClient {
     this.initializeResult = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: opts.workspaceFolders ? opts.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
       locale: opts.locale,
       initializationOptions: opts.initializationOptions,
       capabilities: {
         workspace: {
           configuration: !!opts.configuration,
           applyEdit: true,
-          workspaceEdit: { documentChanges: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: opts.resourceOperations ? ['create', 'rename', 'delete'] : undefined },
+          workspaceFolders: !!opts.workspaceFolders,
+          didChangeWatchedFiles: opts.watchers ? { dynamicRegistration: true, relativePatternSupport: true } : undefined,
           didChangeConfiguration: { dynamicRegistration: false },
           diagnostics: { refreshSupport: true },
         },
@@ -111,14 +123,20 @@ export class LspClient {
           foldingRange: {},
           diagnostic: opts.pull ? { dynamicRegistration: false } : undefined,
         },
+        window: { workDoneProgress: !!opts.workDoneProgress },
       },
     });
     this.notify('initialized', {});
   }
 
   request<T = any>(method: string, params: unknown, timeoutMs = 20000): Promise<T> {
+    return this.requestWithId<T>(method, params, timeoutMs).result;
+  }
+
+  /** A request and its id (for $/cancelRequest). */
+  requestWithId<T = any>(method: string, params: unknown, timeoutMs = 20000): { id: number; result: Promise<T> } {
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    const result = new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${method} timed out; stderr: ${this.stderr.slice(-2000)}`)), timeoutMs);
       this.pending.set(id, {
         resolve: (v) => (clearTimeout(timer), resolve(v)),
@@ -126,6 +144,7 @@ export class LspClient {
       });
       this.write({ jsonrpc: '2.0', id, method, params });
     });
+    return { id, result };
   }
 
   notify(method: string, params: unknown): void {
@@ -163,6 +182,24 @@ export class LspClient {
       .at(-1);
     if (!last) throw new Error(`status for ${uri}@${version} but no diagnostics published`);
     return last.params.diagnostics;
+  }
+
+  /** First request from the server (already received or future) matching pred. */
+  waitForServerRequest(
+    pred: (r: { method: string; params: any }) => boolean,
+    timeoutMs = 15000,
+    what = 'server request',
+  ): Promise<{ method: string; params: any }> {
+    const found = this.serverRequests.find(pred);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const w = { pred, resolve: (r: { method: string; params: any }) => (clearTimeout(timer), resolve(r)) };
+      const timer = setTimeout(() => {
+        this.requestWaiters = this.requestWaiters.filter((x) => x !== w);
+        reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`));
+      }, timeoutMs);
+      this.requestWaiters.push(w);
+    });
   }
 
   /** window/logMessage texts matching the pattern, so far. */
@@ -250,7 +287,13 @@ export class LspClient {
       return;
     }
     if (msg.id !== undefined) {
-      this.serverRequests.push({ method: msg.method, params: msg.params });
+      const request = { method: msg.method, params: msg.params };
+      this.serverRequests.push(request);
+      for (const w of [...this.requestWaiters]) {
+        if (!w.pred(request)) continue;
+        this.requestWaiters = this.requestWaiters.filter((x) => x !== w);
+        w.resolve(request);
+      }
       if (this.opts.neverAnswer?.includes(msg.method)) return;
       const result = await this.answer(msg.method, msg.params);
       this.write({ jsonrpc: '2.0', id: msg.id, result });

@@ -2,7 +2,9 @@
 // exactly as an editor would.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after } from 'node:test';
 import { LspClient, ROOT } from './client';
 
@@ -110,3 +112,47 @@ export function bigMerged(prefixes: string[], copies: number): string {
   }
   return drafts.join('');
 }
+
+/** A throw-away folder of files (config files, drafts), removed when the test ends. */
+export function tempProject(t: { after: (fn: () => void) => void }, files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grl-lsp-')));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export const fileUri = (p: string) => pathToFileURL(p).href;
+
+/** `text` with `line` inserted before 1-based line `at`. */
+export function insertLine(text: string, at: number, line: string): string {
+  const lines = text.split('\n');
+  lines.splice(at - 1, 0, line);
+  return lines.join('\n');
+}
+
+/** workspace/didChangeWatchedFiles for these paths (1 created, 2 changed, 3 deleted). */
+export function watched(c: LspClient, changes: [string, 1 | 2 | 3][]): void {
+  c.notify('workspace/didChangeWatchedFiles', { changes: changes.map(([p, type]) => ({ uri: fileUri(p), type })) });
+}
+
+/** The next diagnostics published for uri after notification number `after` that satisfy `check`. */
+export async function publishedAfter(
+  c: LspClient,
+  uri: string,
+  after: number,
+  check: (ds: any[]) => boolean = () => true,
+  what = 'diagnostics',
+): Promise<any[]> {
+  const n = await c.waitFor(
+    (x) => x.seq > after && x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && check(x.params.diagnostics),
+    20000,
+    `${what} for ${uri}`,
+  );
+  return n.params.diagnostics;
+}
+
+/** Sequence number of the last notification received so far (-1 when none). */
+export const lastSeq = (c: LspClient) => c.notifications.at(-1)?.seq ?? -1;

@@ -28,9 +28,22 @@ test('govReport.rules offers every registered rule id', () => {
 
 test('the contributions the issue asks for are declared', () => {
   const pkg = read('package.json');
-  assert.deepEqual(pkg.activationEvents, ['onLanguage:gov-report', 'onLanguage:plaintext', 'onLanguage:markdown']);
+  assert.deepEqual(pkg.activationEvents, [
+    'onLanguage:gov-report',
+    'onLanguage:plaintext',
+    'onLanguage:markdown',
+    // A team's folder starts the server, so govReport.checkWorkspaceOnOpen works before a draft is opened.
+    'workspaceContains:**/.gov-report-lint.jsonc',
+    'workspaceContains:**/.gov-report-lint.json',
+    'workspaceContains:**/gov-report-lint-suppressions.json',
+  ]);
   assert.equal(pkg.contributes.languages[0].id, 'gov-report');
   assert.equal(pkg.contributes.grammars[0].scopeName, 'text.gov-report');
   assert.ok(pkg.contributes.commands.some((c: any) => c.command === 'govReport.fixAll'));
+  assert.ok(pkg.contributes.commands.some((c: any) => c.command === 'govReport.checkWorkspace' && c.title === '%command.checkWorkspace.title%'));
+  assert.equal(read('package.nls.zh-cn.json')['command.checkWorkspace.title'], '检查工作区中的所有报告');
+  assert.equal(read('package.nls.json')['command.checkWorkspace.title'], 'Check All Drafts in Workspace');
+  const onOpen = pkg.contributes.configuration.properties['govReport.checkWorkspaceOnOpen'];
+  assert.deepEqual([onOpen.type, onOpen.default], ['boolean', false], 'a 500-file workspace is not linted until asked');
   assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
 });

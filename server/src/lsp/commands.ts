@@ -5,15 +5,15 @@ import { MessageType, ShowMessageNotification, TextDocumentEdit, type ExecuteCom
 import type { Msg } from '../core/types';
 import type { Ctx } from './context';
 import { GOV_REPORT } from './documents';
-import { computeFixAll } from './codeActions';
+import { computeFixAll, suppressedFilter } from './codeActions';
 import { toTextEdits } from './edits';
 import { say, UI } from './locale';
-import { COMMAND_FIX_ALL, type FixAllCommandResult } from './protocol';
+import { COMMAND_CHECK_WORKSPACE, COMMAND_FIX_ALL, COMMAND_SUPPRESS, type FixAllCommandResult } from './protocol';
 import { stillAt } from './revisions';
 import { settle } from './settle';
 import { TIMED_OUT, withTimeout } from './timeouts';
 
-export const COMMANDS = [COMMAND_FIX_ALL];
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_SUPPRESS, COMMAND_CHECK_WORKSPACE];
 const ATTEMPTS = 3;
 
 export function notify(ctx: Ctx, type: MessageType, m: Msg): void {
@@ -47,7 +47,7 @@ export async function executeCommand(ctx: Ctx, params: ExecuteCommandParams): Pr
       return { applied: 0, changed: false };
     }
     const { doc, s, revision } = settled;
-    const { edit, applied } = computeFixAll(doc, s);
+    const { edit, applied } = computeFixAll(doc, s, undefined, suppressedFilter(ctx, doc));
     if (!edit) {
       notify(ctx, MessageType.Info, UI.nothingToFix);
       return { applied: 0, changed: false };

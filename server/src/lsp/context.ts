@@ -7,6 +7,7 @@ import type { ReportCache } from './documents';
 import type { SettingsStore } from './settings';
 import type { Locale } from './locale';
 import type { Timeouts } from './timeouts';
+import type { ProjectFiles } from './project';
 
 export interface ClientSupport {
   /** Client pulls diagnostics (textDocument/diagnostic); otherwise we push. */
@@ -17,6 +18,10 @@ export interface ClientSupport {
   resolveEdit: boolean;
   /** Client accepts hierarchical DocumentSymbol[]. */
   hierarchicalSymbols: boolean;
+  /** Client can create files in a WorkspaceEdit (documentChanges with resource operations). */
+  createFiles: boolean;
+  /** Client accepts server-initiated progress (window/workDoneProgress/create). */
+  workDoneProgress: boolean;
 }
 
 export interface Ctx {
@@ -24,6 +29,8 @@ export interface Ctx {
   documents: TextDocuments<TextDocument>;
   cache: ReportCache;
   settings: SettingsStore;
+  /** Config and suppressions files (file: documents only). */
+  project: ProjectFiles;
   lang: Locale;
   support: ClientSupport;
   /** For requests the server sends to the client. */

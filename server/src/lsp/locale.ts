@@ -60,6 +60,36 @@ export const UI = {
     zh: `编辑器在 ${ms} 毫秒内未返回 govReport 设置，暂用上次的设置（或默认设置）检查；收到后会重新检查。`,
     en: `The editor did not return the govReport settings within ${ms} ms; checking with the last known (or default) settings until it does.`,
   }),
+  unusedEntry: (rule: string, file: string, anchor: string): Msg => ({
+    zh: `屏蔽记录已不再匹配任何问题（${rule}，${file}：“${anchor}”），可以删除`,
+    en: `suppression no longer matches anything (${rule} in ${file}: "${anchor}"); remove it`,
+  }),
+  suppressInline: (rule: string): Msg => ({
+    zh: `屏蔽此问题：在上一行插入 gov-report-lint-disable-next-line ${rule}`,
+    en: `Suppress ${rule} here: insert gov-report-lint-disable-next-line above`,
+  }),
+  suppressInFile: (rule: string, file: string): Msg => ({
+    zh: `屏蔽此问题：记入 ${file}（${rule}）`,
+    en: `Suppress this ${rule} finding in ${file}`,
+  }),
+  suppressionsBroken: (file: string): Msg => ({
+    zh: `屏蔽文件 ${file} 有问题，未改写（请先修正）。`,
+    en: `${file} has problems; not rewritten (fix it first).`,
+  }),
+  suppressionsWriteFailed: (file: string, why: string): Msg => ({
+    zh: `屏蔽文件 ${file} 写入失败：${why}`,
+    en: `Cannot write ${file}: ${why}`,
+  }),
+  checkTitle: { zh: '检查工作区中的所有报告', en: 'Checking all drafts in the workspace' } as Msg,
+  checked: (drafts: number, withProblems: number): Msg => ({
+    zh: `已检查工作区中的 ${drafts} 个文件，${withProblems} 份报告有问题（见“问题”面板）。`,
+    en: `Checked ${drafts} file${drafts === 1 ? '' : 's'} in the workspace; ${withProblems} draft${withProblems === 1 ? ' has' : 's have'} problems (see the Problems panel).`,
+  }),
+  checkCancelled: (done: number, total: number): Msg => ({
+    zh: `已取消检查：完成 ${done} / ${total}。`,
+    en: `Check cancelled after ${done} / ${total}.`,
+  }),
+  noWorkspace: { zh: '没有打开工作区文件夹，没有可检查的报告。', en: 'No workspace folder is open: there are no drafts to check.' } as Msg,
   applyEditTimeout: (ms: number): Msg => ({
     zh: `编辑器在 ${ms} 毫秒内未答复修复请求，无法确认修复是否已应用；请检查文档后重试。`,
     en: `The editor did not answer the fix request within ${ms} ms; it is unknown whether the fixes were applied. Check the document and try again.`,

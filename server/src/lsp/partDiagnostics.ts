@@ -19,6 +19,8 @@ export class PartDiagnostics {
   private local: (Diagnostic | undefined)[];
   private placedAt = 0;
   private placed: (Diagnostic | undefined)[] = [];
+  /** Item index of the report's first finding (a limits notice, when there is one, comes first). */
+  readonly findingBase: number;
 
   /** `lines` is a TextDocument of the part's own text (positions local to the part). */
   constructor(
@@ -28,6 +30,7 @@ export class PartDiagnostics {
   ) {
     const notice = limitsNotice(result, lang);
     this.items = notice ? [notice, ...result.findings] : result.findings;
+    this.findingBase = notice ? 1 : 0;
     this.local = new Array(this.items.length);
     if (notice) this.local[0] = notice;
     for (let i = 0; i < this.items.length; i++) {

@@ -5,12 +5,20 @@
 // visible notice saying how many were left out and which setting to change.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { PartDiagnostics } from './partDiagnostics';
 import { SOURCE } from './diagnostics';
 import { say, UI, type Locale } from './locale';
 
+/** Diagnostics of one part, by index (PartDiagnostics, or a list derived from one). */
+export interface DiagnosticList {
+  readonly count: number;
+  readonly errors: number;
+  /** Indices per LSP severity (index 0 = Error). */
+  readonly bySeverity: readonly (readonly number[])[];
+  at(i: number, startLine: number): Diagnostic;
+}
+
 export interface PlacedPart {
-  diagnostics: PartDiagnostics;
+  diagnostics: DiagnosticList;
   /** Document line the part starts on. */
   startLine: number;
 }

@@ -17,9 +17,11 @@ export interface Settings {
   template: TemplateSetting;
   /** Most diagnostics published per document; 0 = no limit. */
   maxProblems: number;
+  /** Check every draft of the workspace folder when it opens (not only open documents). */
+  checkWorkspaceOnOpen: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto', maxProblems: 500 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, template: 'auto', maxProblems: 500, checkWorkspaceOnOpen: false };
 
 const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const KNOWN_RULES = new Set(allRules.map((r) => r.meta.id));
@@ -53,6 +55,10 @@ export function checkSettings(raw: unknown): Checked {
   if (r.template !== undefined) {
     if (r.template === 'auto' || r.template === '2019' || r.template === '2021') s.template = r.template;
     else problems.push(UI.badSetting('govReport.template', show(r.template), 'auto'));
+  }
+  if (r.checkWorkspaceOnOpen !== undefined) {
+    if (typeof r.checkWorkspaceOnOpen === 'boolean') s.checkWorkspaceOnOpen = r.checkWorkspaceOnOpen;
+    else problems.push(UI.badSetting('govReport.checkWorkspaceOnOpen', show(r.checkWorkspaceOnOpen), 'false'));
   }
   if (r.maxProblems !== undefined) {
     const n = r.maxProblems;

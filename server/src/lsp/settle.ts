@@ -21,7 +21,8 @@ export async function settle(ctx: Ctx, uri: string): Promise<Settled> {
   if (!first || !isServed(first)) return { kind: 'gone' };
   // TextDocuments updates documents in place: remember the revision, not the object.
   const revision = revisionOf(first);
-  const s = await ctx.settings.get(uri);
+  // The editor settings over the draft's config file (project.ts).
+  const s = ctx.project.settingsFor(uri, await ctx.settings.get(uri));
   const doc = ctx.documents.get(uri);
   if (!doc) return { kind: 'gone' };
   if (revisionOf(doc) !== revision) return { kind: 'moved', s };

@@ -16,7 +16,8 @@ import type { Ctx } from './context';
 import type { Settings } from './settings';
 import type { ReportFindings } from '../core/lint';
 import { isServed, reportsOf } from './documents';
-import { sameDiagnostics, type Publisher } from './diagnostics';
+import { sameDiagnostics, toDiagnostic, type Publisher } from './diagnostics';
+import { FilteredList, PlainList, suppressView } from './suppressView';
 import { stillAt } from './revisions';
 import { settle } from './settle';
 import { capDiagnostics, type PlacedPart } from './problemCap';
@@ -43,18 +44,27 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
     run: s.run,
     overrides: Object.keys(s.rules).length,
   };
-  if (!s.enable || !isServed(doc)) return { diagnostics: [], status };
+  const draft = ctx.project.suppressFor(doc.uri, doc.languageId);
+  if (!s.enable || !isServed(doc)) {
+    ctx.project.recordUnused(draft, []);
+    return { diagnostics: [], status };
+  }
   const reports: PlacedPart[] = [];
   let first: ReportFindings | null = null;
   const skipped = new Set<string>();
-  for (const p of reportsOf(ctx.cache.linted(doc, s))) {
+  const linted = ctx.cache.linted(doc, s);
+  // The same suppressions as the CLI: directives (Markdown, HTML) and the entries of the file beside the draft.
+  const view = suppressView(doc.getText(), linted, draft);
+  ctx.project.recordUnused(draft, view?.unused ?? []);
+  for (const [k, p] of reportsOf(linted).entries()) {
     const diagnostics = p.diagnostics();
     if (!diagnostics) continue;
     first ??= p.result;
     for (const id of p.result.skippedRules) skipped.add(id);
-    reports.push({ diagnostics, startLine: p.startLine });
+    reports.push({ diagnostics: view ? new FilteredList(diagnostics, view.shifted[k], view.hidden) : diagnostics, startLine: p.startLine });
   }
   if (!first) return { diagnostics: [], status };
+  if (view && view.notices.length > 0) reports.push({ diagnostics: new PlainList(view.notices.map((f) => toDiagnostic(doc, f, ctx.lang))), startLine: 0 });
   const shown = capDiagnostics(reports, s.maxProblems, ctx.lang);
   // The status item names the first report of a merged file, and counts every problem, shown or not.
   const r = first.report;
