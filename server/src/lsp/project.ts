@@ -79,8 +79,6 @@ export class ProjectFiles {
   private direct = new Map<string, ConfigProblem[]>();
   /** Per suppressions file: per draft (as entries name it), the indices of its entries that matched nothing when it was last linted. */
   private unused = new Map<string, Map<string, number[]>>();
-  /** Bumped whenever a config or suppressions file is dropped from the caches. */
-  generation = 0;
   /** Set when something was loaded whose problems may not be published yet. */
   dirty = false;
 
@@ -191,7 +189,6 @@ export class ProjectFiles {
     this.suppressions.delete(abs);
     // The indices were of the old text; the drafts linted again record theirs anew.
     this.unused.delete(abs);
-    this.generation++;
     this.markDirty();
   }
 
@@ -239,7 +236,6 @@ export class ProjectFiles {
       const [first] = configFilesIn(dir);
       if (first) this.direct.set(first, loadConfig(first).problems);
     }
-    this.generation++;
     this.markDirty();
   }
 
