@@ -89,3 +89,40 @@ test('one bad fix among many costs a handful of lints (bisection), not one per f
   assert.equal((r.text.match(/Y/g) ?? []).length, 39);
   assert.ok(lints() <= 16, `${lints()} lints`);
 });
+
+/** The stand-in linter over reports separated by "|": each report linted on its own text. */
+function merged(): { linter: Linter; partLints: () => number } {
+  const { linter: one } = stub();
+  let n = 0;
+  const own = { lint: (t: string) => (n++, one.lint(t)), fork: () => own } as unknown as Linter;
+  const lint = (text: string): LintedDocument => {
+    const parts: unknown[] = [];
+    const findings: Finding[] = [];
+    let start = 0;
+    for (const piece of text.split('|')) {
+      const doc = one.lint(piece);
+      const shifted = doc.findings.map((f) => ({
+        ...f,
+        range: { start: f.range.start + start, end: f.range.end + start },
+        fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + start, end: e.end + start })) })),
+      }));
+      findings.push(...shifted);
+      parts.push({ range: { start, end: start + piece.length }, text: piece, report: null, result: { findings: doc.findings } });
+      start += piece.length + 1;
+    }
+    return { findings, parts, source: { isHtml: false } } as unknown as LintedDocument;
+  };
+  const linter = { lint, fork: () => own } as unknown as Linter;
+  return { linter, partLints: () => n };
+}
+
+test('reports repeated in a merged file are searched for culprits once, and each copy is rolled back', () => {
+  const single = merged();
+  run(new FixGuard(single.linter), 'Xa c b c');
+  const { linter, partLints } = merged();
+  const guard = new FixGuard(linter);
+  const r = run(guard, Array.from({ length: 20 }, () => 'Xa c b c').join('|'));
+  assert.equal(r.text, Array.from({ length: 20 }, () => 'Xa cY b cY').join('|'));
+  assert.equal(guard.rolledBack, 20);
+  assert.equal(partLints(), single.partLints(), 'the search ran for the first copy only');
+});

@@ -21,6 +21,8 @@ export class FixGuard {
   /** Lints single reports while searching for a bad fix, so the document's cache stays intact. */
   private partLinter: Linter | null = null;
   private bans: Ban[] = [];
+  /** The culprit search's answer per report text and fixes (indexes of the fixes kept). */
+  private readonly verdicts = new Map<string, Set<number>>();
   /** Fixes rolled back so far. */
   rolledBack = 0;
 
@@ -53,8 +55,8 @@ export class FixGuard {
    */
   apply(text: string, fixes: readonly Fix[], edits: TextEdit[]): { text: string; edits: TextEdit[] } {
     // Edits are matched by value: the selection may hand back copies.
-    const chosen = new Set(edits.map(editKey));
-    const taken = fixes.filter((f) => f.edits.length > 0 && f.edits.every((e) => chosen.has(editKey(e))));
+    const chosen = new EditSet(edits);
+    const taken = fixes.filter((f) => f.edits.length > 0 && f.edits.every((e) => chosen.has(e)));
     const before = this.lint(text);
     const next = applyEdits(text, edits);
     const after = this.lint(next);
@@ -75,12 +77,23 @@ export class FixGuard {
     // search for the culprits runs inside each worse report, on that report's text alone.
     const rejected = new Set<Fix>();
     const partLinter = (this.partLinter ??= this.linter.fork());
-    for (const p of bad) {
-      const own = taken.filter((f) => f.edits.every((e) => e.start >= p.range.start && e.end <= p.range.end));
+    const byPart = fixesByRange(
+      taken,
+      bad.map((p) => p.range),
+    );
+    for (const [i, p] of bad.entries()) {
+      const own = byPart[i];
       const local = own.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start - p.range.start, end: e.end - p.range.start })) }));
       const base = (p.result?.findings ?? []).filter((f) => f.severity === 'error');
-      const kept = new Set(this.culprits(p.text, base, local, p.errors, (t) => partLinter.lint(t)));
-      local.forEach((f, i) => kept.has(f) || rejected.add(own[i]));
+      // Merged drafts repeat reports: the same report with the same fixes has the same culprits.
+      const key = `${p.text}\u0000${local.map(fixSignature).join('\u0001')}`;
+      let keptIndexes = this.verdicts.get(key);
+      if (!keptIndexes) {
+        const kept = new Set(this.culprits(p.text, base, local, p.errors, (t) => partLinter.lint(t)));
+        keptIndexes = new Set(local.flatMap((f, i) => (kept.has(f) ? [i] : [])));
+        this.verdicts.set(key, keptIndexes);
+      }
+      own.forEach((f, i) => keptIndexes.has(i) || rejected.add(f));
     }
     return this.keep(
       text,
@@ -98,8 +111,8 @@ export class FixGuard {
       this.bans.push({ key: keyOf(f), ranges: f.edits.map((e) => ({ start: e.start, end: e.end })) });
       this.rolledBack++;
     }
-    const keepKeys = new Set(kept.flatMap((f) => f.edits.map(editKey)));
-    const keptEdits = edits.filter((e) => keepKeys.has(editKey(e)));
+    const dropped = new EditSet(taken.filter((f) => !keptSet.has(f)).flatMap((f) => f.edits));
+    const keptEdits = edits.filter((e) => !dropped.has(e));
     return this.commit(applyEdits(text, keptEdits), keptEdits);
   }
 
@@ -205,12 +218,52 @@ function worseParts(before: LintedDocument, after: LintedDocument, edits: readon
   return out;
 }
 
+/**
+ * For each of the sorted, disjoint `ranges`, the fixes whose edits all lie
+ * inside it. One sort and a sweep: a pass over merged drafts has a hundred
+ * thousand fixes and can make thousands of reports worse.
+ */
+function fixesByRange(fixes: readonly Fix[], ranges: readonly Range[]): Fix[][] {
+  const out: Fix[][] = ranges.map(() => []);
+  const spans = fixes
+    .map((f) => ({ f, start: Math.min(...f.edits.map((e) => e.start)), end: Math.max(...f.edits.map((e) => e.end)) }))
+    .sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const s of spans) {
+    while (k < ranges.length && ranges[k].end < s.start) k++;
+    if (k === ranges.length) break;
+    if (s.start >= ranges[k].start && s.end <= ranges[k].end) out[k].push(s.f);
+  }
+  return out;
+}
+
 function errorsOf(doc: LintedDocument): Finding[] {
   return doc.findings.filter((f) => f.severity === 'error');
 }
 
-function editKey(e: TextEdit): string {
-  return `${e.start}:${e.end}:${e.text}`;
+/**
+ * Edits matched by value (the selection may hand back copies), looked up by
+ * position: a pass over merged drafts has a hundred thousand edits, and
+ * string keys for each cost more than the lint they guard.
+ */
+class EditSet {
+  private readonly same: Set<TextEdit>;
+  private readonly byStart = new Map<number, TextEdit[]>();
+  constructor(edits: readonly TextEdit[]) {
+    this.same = new Set(edits);
+    for (const e of edits) {
+      const at = this.byStart.get(e.start);
+      if (at) at.push(e);
+      else this.byStart.set(e.start, [e]);
+    }
+  }
+  has(e: TextEdit): boolean {
+    return this.same.has(e) || (this.byStart.get(e.start)?.some((x) => x.end === e.end && x.text === e.text) ?? false);
+  }
+}
+
+function fixSignature(f: Fix): string {
+  return f.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join(',');
 }
 
 function keyOf(fix: Fix): string {
