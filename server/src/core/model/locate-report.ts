@@ -80,14 +80,44 @@ export function locateReport(text: string, blocks: readonly HtmlBlock[]): Range[
   }
 
   const limit = article ? article.end : text.length;
+  const end = lastArticleLine(lines, first, last, limit);
+  keep.add(lines[first].start, Math.min(limit, lines[end].end + 1, text.length));
+  return keep.ranges;
+}
+
+/**
+ * The page chrome around a report saved as plain text (a page copied from a
+ * browser): metadata and button lines before the report's title or first
+ * section, and everything from a footer line after the last section. The
+ * text stays one-to-one with the file (its findings point into it); rules of
+ * typography skip these ranges. Empty when the text shows no report structure.
+ */
+export function plainPageChrome(text: string, firstHeading: number, lastHeading: number): Range[] {
+  // Only the lines before section 一 and after the last heading are looked at: the rest is the report.
+  const head = splitLines(text.slice(0, firstHeading));
+  const out = new Keeper();
+  const title = findTitle(head, head.length - 1, bodyYear(text, firstHeading));
+  const top = title ? title.line : head.length - 1;
+  for (let i = 0; i < top; i++) if (isChrome(head[i].text) || BREADCRUMB.test(head[i].text.trim())) out.line(head[i], text.length);
+  const from = text.lastIndexOf('\n', lastHeading) + 1;
+  const tail = splitLines(text.slice(from)).map((l) => ({ start: l.start + from, end: l.end + from, text: l.text }));
+  const end = lastArticleLine(tail, 0, 0, text.length);
+  if (end + 1 < tail.length) out.add(Math.min(text.length, tail[end].end + 1), text.length);
+  return out.ranges;
+}
+
+/** "当前位置：首页 > 政务公开 > …": where the page sits in the site. */
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|位置)[ \t\u3000]*[:：]/;
+
+/** The last line of the article: before a footer line (上一篇, 版权所有, a row of buttons) after the last section heading. */
+function lastArticleLine(lines: Line[], first: number, last: number, limit: number): number {
   let end = first;
   for (let i = first; i < lines.length && lines[i].start < limit; i++) {
     const t = lines[i].text.trim();
     if (i > last && t.length <= 60 && (FOOTER.test(t) || isButtons(t))) break;
     end = i;
   }
-  keep.add(lines[first].start, Math.min(limit, lines[end].end + 1, text.length));
-  return keep.ranges;
+  return end;
 }
 
 /** The innermost container holding [from, to). */

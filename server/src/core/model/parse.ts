@@ -12,6 +12,7 @@ import { buildSections } from './tree';
 import { parseTables } from './tables';
 import { bodyYear, findTitle, periodYear } from './meta';
 import { LIMITS } from '../limits';
+import { plainPageChrome } from './locate-report';
 
 export interface ParseOptions {
   /** Force the tables' layout instead of detecting it. */
@@ -64,10 +65,17 @@ export function parse(source: SourceText | string, options: ParseOptions = { tem
     sections: mapped,
     tables,
     prose: complement(tables, text.length),
+    chrome: pageChrome(src, secHeads),
     isReport: !!title || mapped.filter((s) => s.id !== null).length >= 2 || tables.some((t) => t.rows.length >= 2),
     limited: text.length > LIMITS.expensiveRulesMaxChars ? 'size' : tables.length > LIMITS.maxTables ? 'tables' : null,
   };
   return report;
+}
+
+/** Page chrome in a plain-text page (a web page's chrome is dropped when its markup is read). */
+function pageChrome(src: SourceText, heads: readonly SectionHeading[]): Range[] {
+  if (src.isHtml || new Set(heads.map((h) => h.section)).size < 2) return [];
+  return plainPageChrome(src.text, heads[0].range.start, heads[heads.length - 1].range.start);
 }
 
 /**

@@ -150,6 +150,8 @@ export interface Report {
   tables: Table[];
   /** Ranges not inside any table: where prose rules look. */
   prose: Range[];
+  /** Page chrome around a report copied from a web page as plain text (menus, 上一篇, footer): typography rules skip it. */
+  chrome: Range[];
   /** Whether the text looks like a report draft at all (see detect). */
   isReport: boolean;
   /** Set when input limits made the parser skip expensive work. */

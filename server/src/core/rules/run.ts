@@ -1,6 +1,7 @@
 // Runs every enabled rule over one parsed report. The linter (linter.ts) calls
 // this once per report and caches the result with the report.
 
+import { SpanSet } from '../text/exclusions';
 import type { Finding, Severity, TemplateSetting } from '../types';
 import type { Report } from '../model/report';
 import { makeFinding } from '../findings';
@@ -37,6 +38,7 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
   const big = report.limited !== null;
+  const chrome = report.chrome.length > 0 ? new SpanSet(report.chrome) : null;
   for (const rule of allRules) {
     const override = settings.rules?.[rule.meta.id];
     if (override === 'off') continue;
@@ -45,10 +47,15 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
       continue;
     }
     const severity = override ?? rule.meta.severity;
+    // A page's menus and footer are not the report: their typography is not the writer's.
+    const typography = chrome && (rule.meta.category === 'numbers' || rule.meta.category === 'wording');
     const ctx: RuleContext = {
       report,
       text: report.src.original,
-      add: (input) => findings.push(makeFinding(rule.meta, severity, input)),
+      add: (input) => {
+        if (typography && chrome.has(input.range.start)) return;
+        findings.push(makeFinding(rule.meta, severity, input));
+      },
     };
     try {
       rule.check(ctx);
