@@ -155,6 +155,15 @@ function makeLine(text: string, index: number, start: number, end: number, flags
       from = i + 1;
     }
   }
+  // A Markdown table that lost its line breaks glues its delimiter row onto a
+  // data row ("| 4 | 121.2505 ||---|---|"): the row ends at the "||", what
+  // follows is not its cells.
+  for (let k = 1; k + 1 < hi; k++) {
+    if (cells[k - 1].text === '' && MD_DELIMITER.test(cells[k].text) && MD_DELIMITER.test(cells[k + 1].text)) {
+      hi = k;
+      break;
+    }
+  }
   let lo = 0;
   // A leading pipe opens the row (Markdown); it does not delimit an empty cell.
   const firstNonWs = firstNonWsAt(text, start, end) - start;
@@ -187,6 +196,9 @@ function makeLine(text: string, index: number, start: number, end: number, flags
   line.trailing = trailing;
   return line;
 }
+
+/** A cell of a Markdown delimiter row: "---", ":---:". */
+const MD_DELIMITER = /^:?-{3,}:?$/;
 
 /** makeLine's cell list, reused line after line (emptied after each text so it holds no document). */
 const SCRATCH: Seg[] = [];
