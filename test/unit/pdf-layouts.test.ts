@@ -190,3 +190,129 @@ for (const gen of GENS) {
     assert.ok(!/数据\d+ \| 0/.test(fixed) && fixed.includes(header), 'the generic header is untouched');
   });
 }
+
+// ------------------------------------------------------------- e. table 四 in pieces
+
+const T4_HEAD_MD = '| 行政复议 |  |  |  |  | 行政诉讼 |';
+const T4_VALUES = '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0';
+const FIVE = '结果维持 结果纠正 其他结果 尚未审结 总计';
+const mdPiece = (title: string, values: string) =>
+  `| ${title} |  |  |  |  |\n|---|---|---|---|---|\n| ${FIVE.split(' ').join(' | ')} |\n| ${values.split(' ').join(' | ')} |\n`;
+/** Table 四 of the Markdown draft replaced by `pieces` (everything from its header to the section end). */
+function t4As(gen: Gen, pieces: string, change?: (d: Draft) => void): string {
+  return draft(
+    'markdown',
+    gen,
+    (t) => {
+      const from = t.indexOf(T4_HEAD_MD);
+      const to = t.indexOf('五、存在');
+      return t.slice(0, from) + pieces + '\n' + t.slice(to);
+    },
+    change,
+  );
+}
+const spaceT4 = (gen: Gen, rows: string, change?: (d: Draft) => void) =>
+  draft(
+    'space',
+    gen,
+    (t) => {
+      const from = t.indexOf('行政复议 行政诉讼');
+      const to = t.indexOf('五、存在');
+      return t.slice(0, from) + rows + '\n' + t.slice(to);
+    },
+    change,
+  );
+
+for (const gen of GENS) {
+  test(`${gen} e. Markdown: table 四 as three five-column tables is read by position`, () => {
+    const text = t4As(
+      gen,
+      [mdPiece('行政复议', '1 0 0 0 1'), mdPiece('行政诉讼（未经复议直接起诉）', '0 0 0 0 0'), mdPiece('行政诉讼（复议后起诉）', '0 0 0 0 0')].join('\n'),
+    );
+    const t = assertRead(text, 't4', { cases: T4_VALUES.split(' ') });
+    assert.ok(t.rows[0].cells.every((c) => c.placement === 'exact-width'));
+    quiet(text);
+    assertFixAllSafe(text, {}, 'table 四 in three tables');
+  });
+
+  test(`${gen} e. Markdown: a wrong 总计 in the third piece is found (a true positive)`, () => {
+    const text = t4As(gen, [mdPiece('行政复议', '1 0 0 0 1'), mdPiece('未经复议直接起诉', '0 0 0 0 0'), mdPiece('复议后起诉', '2 0 0 0 0')].join('\n'));
+    const h = one(text, 'table-review-total');
+    assert.match(h.message.en, /[a-z]/);
+  });
+
+  test(`${gen} e. PDF text: table 四 as three rows of five, with or without their group labels, is read by position`, () => {
+    for (const rows of [
+      `行政复议\n${FIVE}\n1 0 0 0 1\n行政诉讼（未经复议直接起诉）\n${FIVE}\n0 0 0 0 0\n行政诉讼（复议后起诉）\n${FIVE}\n0 0 0 0 0`,
+      `${FIVE}\n行政复议 1 0 0 0 1\n未经复议直接起诉 0 0 0 0 0\n复议后起诉 0 0 0 0 0`,
+      `行政复议 行政诉讼\n${FIVE} ${FIVE}\n1 0 0 0 1\n0 0 0 0 0\n0 0 0 0 0`,
+    ]) {
+      const text = spaceT4(gen, rows);
+      assertRead(text, 't4', { cases: T4_VALUES.split(' ') });
+      quiet(text);
+      assertFixAllSafe(text, {}, rows);
+    }
+  });
+
+  test(`${gen} e. table 四 pieces that are not three clean fives in template order stay unread (no sums, no count error)`, () => {
+    for (const rows of [
+      // Two pieces only.
+      `${FIVE}\n行政复议 1 0 0 0 1\n未经复议直接起诉 0 0 0 0 0`,
+      // Groups named out of template order.
+      `${FIVE}\n行政复议 1 0 0 0 1\n复议后起诉 0 0 0 0 0\n未经复议直接起诉 0 0 0 0 0`,
+      // A piece of four.
+      `${FIVE}\n行政复议 1 0 0 0 1\n未经复议直接起诉 0 0 0 0\n复议后起诉 0 0 0 0 0`,
+    ]) {
+      const text = spaceT4(gen, rows);
+      const row = table(text, 't4').rows[0];
+      assert.ok(
+        row.cells.every((c) => c.placement === 'guessed'),
+        rows,
+      );
+      for (const rule of [...ARITH, 'table-cell-count', 'table-cell-empty']) none(text, rule);
+      assertFixAllSafe(text, {}, rows);
+    }
+  });
+}
+
+// ------------------------------------------------------------- f. page footers
+
+for (const gen of GENS) {
+  test(`${gen} f. PDF text: page footers inside a table ("— 3 —", "- 3 -", "第 3 页", a lone page number) are skipped`, () => {
+    for (const footer of ['— 3 —', '- 3 -', '第 3 页', '第3页 共10页', '3']) {
+      const text = draft('space', gen, (t) =>
+        t
+          .replace(`4.保护第三方合法权益 ${Z7}\n`, `4.保护第三方合法权益 ${Z7}\n\n${footer}\n\n`)
+          .replace(`${FIVE} ${FIVE}\n`, `${FIVE} ${FIVE}\n${footer === '3' ? '— 4 —' : footer}\n`),
+      );
+      assertRead(text, 't3', { refused4: Z7.split(' '), refused5: Z7.split(' ') });
+      assertRead(text, 't4', { cases: T4_VALUES.split(' ') });
+      quiet(text);
+      assertFixAllSafe(text, {}, `footer ${footer}`);
+    }
+  });
+
+  test(`${gen} f. PDF text: a footer between a label and its detached values does not hide them; a wrapped label across a footer joins`, () => {
+    const text = draft('space', gen, (t) =>
+      t
+        .replace('（一）予以公开 2 1 0 0 0 0 3', '（一）予以公开\n\n— 2 —\n\n2 1 0 0 0 0 3')
+        .replace(`2.其他法律行政法规禁止公开 ${Z7}`, `2.其他法律行政法规禁\n第 3 页\n止公开 ${Z7}`),
+    );
+    assertRead(text, 't3', { open: ['2', '1', '0', '0', '0', '0', '3'], refused2: Z7.split(' ') });
+    quiet(text);
+  });
+
+  test(`${gen} f. one value per line: a lone number is a cell, never a page number`, () => {
+    const b = build({ layout: 'cell-per-line', gen });
+    const t = assertRead(b.text, 't3');
+    assert.equal(
+      t.rows
+        .find((r) => r.id === 'new')!
+        .cells.map((c) => c.text)
+        .join(' '),
+      '3 1 0 0 0 0 4',
+    );
+    const t2 = assertRead(b.text, 't2');
+    assert.ok(t2.rows.every((r) => r.cells.every((c) => c.text !== '')));
+  });
+}
