@@ -7,9 +7,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build, lintAll, none, one, setT3, setT4, tableOf, type Draft, type Gen } from './rules/_helpers';
+import { build, lintAll, none, one, setT3, tableOf, type Draft, type Gen } from './rules/_helpers';
 import { assertFixAllSafe } from '../fix-safety';
 import type { Table } from '../../server/src/core/model/report';
+import { allColumns, T3_COLUMNS } from '../../server/src/core/template/tables';
+import { HEADER_WORDS } from '../../server/src/core/rules/tables/safeWrite';
+import { isT3HeaderWord } from '../../server/src/core/model/tables/classify';
 
 const GENS: Gen[] = ['2021', '2019'];
 const ARITH = ['table-row-total', 'table-column-total', 'table-balance', 'table-review-total'];
@@ -316,3 +319,15 @@ for (const gen of GENS) {
     assert.ok(t2.rows.every((r) => r.cells.every((c) => c.text !== '')));
   });
 }
+
+// ------------------------------------------------------------- one list of header words
+
+test('header words come from the template: every column label of every table is a header word for safe writes and table 三', () => {
+  for (const col of allColumns()) {
+    const key = col.keys[0];
+    if (key.length > 2) assert.ok(HEADER_WORDS.includes(key), `${key} marks a header row`);
+  }
+  for (const col of T3_COLUMNS) for (const k of col.keys) assert.ok(isT3HeaderWord(k), `${k} is a table 三 header`);
+  for (const w of ['申请人情况', '法人或其他组织', '信息内容', '本年废止件数', '采购项目数量', '行政诉讼']) assert.ok(HEADER_WORDS.includes(w), w);
+  for (const w of ['其他', '总计']) assert.ok(!HEADER_WORDS.includes(w), `${w} is also a row label`);
+});

@@ -3,7 +3,7 @@
 
 import type { Seg } from '../cells';
 import { labelKey, parseNumber } from '../../text/normalize';
-import { T2_BLOCKS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
+import { GROUP_HEADERS, T2_BLOCKS, T3_COLUMNS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
 import type { Generation } from '../../types';
 import { TextMemo } from '../../text/memo';
 import { isAsciiDigitString } from '../../text/chars';
@@ -68,18 +68,7 @@ function computeProse(text: string): boolean {
 }
 
 /** Column headers of table 三: never row labels, however a page break repeats them. */
-export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([
-  '自然人',
-  '法人或其他组织',
-  '商业企业',
-  '科研机构',
-  '社会公益组织',
-  '法律服务机构',
-  '其他',
-  '其它',
-  '总计',
-  '申请人情况',
-]);
+export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([...T3_COLUMNS.flatMap((c) => c.keys), ...GROUP_HEADERS.t3].map(labelKey));
 
 export function isT3HeaderWord(text: string): boolean {
   return text.length <= 24 && T3_HEADER_KEYS.has(labelKey(text));

@@ -6,7 +6,7 @@
 import type { Line, Seg } from '../cells';
 import type { Placement, Table, UnreadReason } from '../report';
 import type { SourceText } from '../../text/source';
-import { T4_COLUMNS, T4_ROW } from '../../template/tables';
+import { GROUP_HEADERS, T4_COLUMNS, T4_ROW } from '../../template/tables';
 import { valueClass } from './classify';
 import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
@@ -105,7 +105,7 @@ const GROUP_WORDS: [string, number][] = [
   ['复议后起诉', 2],
   ['行政复议', 0],
 ];
-const HEADER_WORDS = ['未经复议直接起诉', '复议后起诉', '行政复议', '行政诉讼', ...T4_COLUMNS.flatMap((c) => c.keys)];
+const HEADER_WORDS = [...GROUP_HEADERS.t4, ...T4_COLUMNS.flatMap((c) => c.keys)];
 
 /**
  * A header cell of one piece of table 四 (nothing but its group and column
