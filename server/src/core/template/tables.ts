@@ -250,6 +250,18 @@ export const T4_COLUMNS: ColumnDef[] = [
   ...reviewCols('after', '行政诉讼·复议后起诉', 'Litigation after review'),
 ];
 
+/** Header words printed above the columns that name no column of their own. */
+export const GROUP_HEADERS: Record<TableKind, string[]> = {
+  t2: ['信息内容'],
+  t3: ['申请人情况', '法人或其他组织'],
+  t4: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'],
+};
+
+/** Every column of every table (both generations of table 二). */
+export function allColumns(): ColumnDef[] {
+  return [...Object.values(T2_BLOCKS).flatMap((blocks) => blocks.flatMap((b) => b.columns)), ...T3_COLUMNS, ...T4_COLUMNS];
+}
+
 export const T4_ROW: RowDef = { id: 'cases', label: { zh: '行政复议、行政诉讼情况', en: 'Reviews and lawsuits' }, keys: [] };
 
 export const TABLE_NAMES: Record<TableKind, Msg> = {

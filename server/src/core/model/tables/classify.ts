@@ -3,18 +3,23 @@
 
 import type { Seg } from '../cells';
 import { labelKey, parseNumber } from '../../text/normalize';
-import { T2_BLOCKS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
+import { GROUP_HEADERS, T2_BLOCKS, T3_COLUMNS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
 import type { Generation } from '../../types';
 import { TextMemo } from '../../text/memo';
 import { isAsciiDigitString } from '../../text/chars';
 
+// Markdown heading marks first: PDF→Markdown writes group labels as headings ("### (四) 无法提供").
 const ORDINAL_PREFIX =
-  /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+  /^[\s\u3000]*(?:#{1,6}[\s\u3000]+)?(?:[一二三四五六七八九十]{1,2}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?![\d０-９])|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+
+const HEADING_MARKS = /^#{1,6}[\s\u3000]+/;
 
 /** Label key without its ordinal ("（二）部分公开…" → "部分公开…"). */
 export function strippedKey(text: string): { key: string; hasOrdinal: boolean } {
   const m = ORDINAL_PREFIX.exec(text);
-  return { key: labelKey(m ? text.slice(m[0].length) : text), hasOrdinal: !!m };
+  if (m) return { key: labelKey(text.slice(m[0].length)), hasOrdinal: true };
+  const marks = text.charCodeAt(0) === 35 /* # */ ? HEADING_MARKS.exec(text) : null;
+  return { key: labelKey(marks ? text.slice(marks[0].length) : text), hasOrdinal: false };
 }
 
 export const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '－', '／', '\\', '×', 'x', 'X', '*', '暂无', '没有', '零']);
@@ -63,18 +68,7 @@ function computeProse(text: string): boolean {
 }
 
 /** Column headers of table 三: never row labels, however a page break repeats them. */
-export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([
-  '自然人',
-  '法人或其他组织',
-  '商业企业',
-  '科研机构',
-  '社会公益组织',
-  '法律服务机构',
-  '其他',
-  '其它',
-  '总计',
-  '申请人情况',
-]);
+export const T3_HEADER_KEYS: ReadonlySet<string> = new Set([...T3_COLUMNS.flatMap((c) => c.keys), ...GROUP_HEADERS.t3].map(labelKey));
 
 export function isT3HeaderWord(text: string): boolean {
   return text.length <= 24 && T3_HEADER_KEYS.has(labelKey(text));

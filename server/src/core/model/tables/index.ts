@@ -8,11 +8,12 @@ import { locateRegions } from './locate';
 import { parseT2 } from './t2';
 import { parseT3 } from './t3';
 import { parseT4 } from './t4';
+import { withoutFooters } from './footers';
 
 export function parseTables(src: SourceText, lines: Line[], headingLines: Set<number>, fallback: Generation | null): Table[] {
   const tables: Table[] = [];
   for (const region of locateRegions(lines, headingLines)) {
-    const slice = lines.slice(region.from, region.to);
+    const slice = withoutFooters(lines.slice(region.from, region.to));
     if (region.kind === 't2') tables.push(parseT2(src, slice, fallback));
     else if (region.kind === 't3') tables.push(parseT3(src, slice));
     else tables.push(parseT4(src, slice));

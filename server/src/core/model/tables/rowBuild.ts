@@ -24,6 +24,11 @@ export interface Collected {
   oneEach: boolean;
   /** The line of the last cell noted. */
   prevLine: Line | null;
+  /** Distinct lines off the label's line holding cells, and the first of them. */
+  offLines: number;
+  offLine: Line | null;
+  /** The first off-label line of cells came right after the label's line (no line between). */
+  nextLine: boolean;
   /** Cells arrived on the label's own line (a separated row). */
   sameLine: boolean;
   lastLine: Line;
@@ -42,15 +47,40 @@ export interface Collected {
  */
 /** A fresh row for a label on `line`. */
 export function collected(id: string, label: Seg, line: Line, block?: string): Collected {
-  return { id, label, labelLine: line, cells: [], onLabel: 0, offLabel: 0, oneEach: true, prevLine: null, sameLine: false, lastLine: line, block };
+  return {
+    id,
+    label,
+    labelLine: line,
+    cells: [],
+    onLabel: 0,
+    offLabel: 0,
+    oneEach: true,
+    prevLine: null,
+    offLines: 0,
+    offLine: null,
+    nextLine: false,
+    sameLine: false,
+    lastLine: line,
+    block,
+  };
 }
 
-/** Records where a cell of the row sits. */
-export function note(c: Collected, line: Line): void {
+/**
+ * Records where a cell of the row sits; `before` is the content line before
+ * `line` (blank lines, rules and page footers aside).
+ */
+export function note(c: Collected, line: Line, before: Line | null = null): void {
   if (line === c.labelLine) c.onLabel++;
   else {
     c.offLabel++;
     if (line.segs.length !== 1 || line === c.prevLine) c.oneEach = false;
+    if (line !== c.offLine && line !== c.prevLine) {
+      c.offLines++;
+      if (c.offLine === null) {
+        c.offLine = line;
+        c.nextLine = before === c.labelLine;
+      }
+    }
   }
   c.prevLine = line;
 }
@@ -164,12 +194,34 @@ const SCATTERED = { placement: 'guessed' as const, unread: 'scattered' as const 
 const DETACHED = { placement: 'guessed' as const, unread: 'detached' as const };
 const AMBIGUOUS = { placement: 'guessed' as const, unread: 'ambiguous' as const };
 
-/** How a text row's cells were placed, from the lines they sit on (see note()). */
-export function textPlacement(c: Collected): { placement: Placement; unread?: UnreadReason } {
+const EXACT_WIDTH = { placement: 'exact-width' as const };
+
+/** How a text row's cells were placed, from the lines they sit on (see note()); k is the template width. */
+export function textPlacement(c: Collected, k: number): { placement: Placement; unread?: UnreadReason } {
   if (c.offLabel === 0) return LABEL_ROW;
   if (c.onLabel > 0) return SCATTERED;
   // One value per line, each line holding nothing else: a clean block (a copied web page).
-  return c.oneEach ? CELL_BLOCK : DETACHED;
+  if (c.oneEach) return CELL_BLOCK;
+  return detachedRow(c, k) ? EXACT_WIDTH : DETACHED;
+}
+
+/**
+ * PDF text that put a row's numbers on the line after its label: read by
+ * position only when that one line follows the label's directly, holds
+ * nothing but exactly the template's width of values, and the label's line
+ * has no empty slots of its own the values could belong to.
+ */
+function detachedRow(c: Collected, k: number): boolean {
+  if (c.offLines !== 1 || !c.nextLine || c.offLabel !== k || c.cells.length !== k) return false;
+  const label = c.labelLine;
+  if (label.separated && (label.width > 1 || label.trailing.length > 0)) return false;
+  const line = c.offLine!;
+  if (line.segs.length !== k || line.trailing.length > 0) return false;
+  for (const s of line.segs) {
+    const cls = valueClass(s);
+    if (cls !== 'number' && cls !== 'placeholder') return false;
+  }
+  return true;
 }
 
 function cellOf(col: ColumnDef, colIndex: number, text: string, range: { start: number; end: number }, placement: Placement): Cell {
@@ -213,7 +265,7 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     : { start: labelRange.end, end: labelRange.end };
   // Every row has the same fields from the start (one object shape for the rules that scan them).
   const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found, valuesRange, block: c.block, unread: undefined, bare: false };
-  const placed = sure ? (opts.placement ?? textPlacement(c)) : AMBIGUOUS;
+  const placed = sure ? (opts.placement ?? textPlacement(c, k)) : AMBIGUOUS;
   if (placed.unread) row.unread = placed.unread;
   if (allEmpty) {
     row.status = 'empty';

@@ -6,8 +6,10 @@
 import type { Line, Seg } from '../cells';
 import type { Placement, Table, UnreadReason } from '../report';
 import type { SourceText } from '../../text/source';
-import { T4_COLUMNS, T4_ROW } from '../../template/tables';
+import { GROUP_HEADERS, T4_COLUMNS, T4_ROW } from '../../template/tables';
 import { valueClass } from './classify';
+import { labelKey } from '../../text/normalize';
+import { TextMemo } from '../../text/memo';
 import { buildRow, collected, type Collected } from './rowBuild';
 import { finishTable } from './finish';
 import { htmlCellsOf } from './htmlRows';
@@ -17,18 +19,34 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
   let lastText: { seg: Seg; line: Line } | null = null;
   let values: Seg[] = [];
   let valueLines: Line[] = [];
+  // The table in pieces of five (PDF→Markdown writes three small tables, PDF text
+  // three rows): the group each piece's header names (-1 none), in reading order.
+  const pieces: number[] = [];
+  let named = -1;
+  let resumed = false;
   outer: for (const line of lines) {
     if (line.blank || line.rule) continue;
     for (const seg of line.segs) {
       if (valueClass(seg) === 'text' && seg.text.length > 0) {
-        // Text after the numbers ends the table (a note or the next paragraph).
-        if (values.some((v) => v.text !== '')) break outer;
+        if (values.some((v) => v.text !== '')) {
+          // Text after the numbers ends the table (a note or the next paragraph), unless it heads the next piece.
+          if (src.isHtml || !inFives(valueLines) || !headerGroup.get(seg.text).header) break outer;
+          lastText = { seg, line };
+          named = headerGroup.get(seg.text).group ?? named;
+          resumed = true;
+          continue;
+        }
         lastText = { seg, line };
+        named = headerGroup.get(seg.text).group ?? named;
         values = [];
         valueLines = [];
         continue;
       }
       if (!lastText) continue;
+      if (valueLines[valueLines.length - 1] !== line && values.length % 5 === 0) {
+        pieces.push(named);
+        named = -1;
+      }
       values.push(seg);
       valueLines.push(line);
     }
@@ -47,11 +65,60 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
     c.lastLine = lastLine ?? lastText.line;
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
-    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: placementOf(valueLines) }));
+    const split = resumed ? piecesPlacement(values, valueLines, pieces) : null;
+    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines) }));
   }
   const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
 }
+
+/** The values so far stand in lines of exactly five: a piece of the table may follow. */
+function inFives(lines: Line[]): boolean {
+  if (lines.length === 0 || lines.length % 5 !== 0 || lines.length >= 15) return false;
+  for (let i = 0; i < lines.length; i += 5) {
+    for (let j = i + 1; j < i + 5; j++) if (lines[j] !== lines[i]) return false;
+    if (i + 5 < lines.length && lines[i + 5] === lines[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * Pieces of five read by position only when there are three, each one line of
+ * five values, and the groups their headers name are in template order.
+ */
+function piecesPlacement(values: Seg[], lines: Line[], pieces: number[]): { placement: Placement; unread?: UnreadReason } {
+  const text = values.some((v) => valueClass(v) === 'text');
+  if (values.length !== 15 || pieces.length !== 3 || text || lines.some((l, i) => l !== lines[i - (i % 5)])) return SCATTERED;
+  for (let i = 0; i < 3; i++) {
+    if (pieces[i] >= 0 && pieces[i] !== i) return SCATTERED;
+    // Each piece alone on its line: a line holding a number of another piece is not a piece.
+    if (i > 0 && lines[i * 5] === lines[i * 5 - 1]) return SCATTERED;
+  }
+  return { placement: 'exact-width' };
+}
+
+const SCATTERED = { placement: 'guessed' as const, unread: 'scattered' as const };
+
+const GROUP_WORDS: [string, number][] = [
+  ['未经复议直接起诉', 1],
+  ['直接起诉', 1],
+  ['复议后起诉', 2],
+  ['行政复议', 0],
+];
+const HEADER_WORDS = [...GROUP_HEADERS.t4, ...T4_COLUMNS.flatMap((c) => c.keys)];
+
+/**
+ * A header cell of one piece of table 四 (nothing but its group and column
+ * words, or a generic 数据N), and the group it names when it names one only.
+ */
+const headerGroup = new TextMemo<{ header: boolean; group: number | null }>((text) => {
+  let key = labelKey(text).replace(/数据\d+/g, '');
+  const named = new Set<number>();
+  for (const [w, g] of GROUP_WORDS) if (key.includes(w)) named.add(g);
+  for (const w of HEADER_WORDS) key = key.split(w).join('');
+  const header = key.replace(/[()（）·、:：\-—_]/g, '') === '';
+  return { header, group: header && named.size === 1 ? [...named][0] : null };
+});
 
 function placementOf(lines: Line[]): { placement: Placement; unread?: UnreadReason } {
   if (lines.length === 0 || lines.every((l) => l === lines[0])) return { placement: 'exact-width' };

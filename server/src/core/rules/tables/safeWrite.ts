@@ -9,25 +9,15 @@ import { gluesDigits } from '../../text/digitGlue';
 import { isProseText, isT3HeaderWord } from '../../model/tables/classify';
 import { lineAround } from '../helpers';
 import { labelKey } from '../../text/normalize';
+import { allColumns, GROUP_HEADERS } from '../../template/tables';
 
-/** Column header words of every table: a line holding one (besides the row's label) is a header row. */
-const HEADER_WORDS = [
-  '自然人',
-  '法人或其他组织',
-  '商业企业',
-  '科研机构',
-  '社会公益组织',
-  '法律服务机构',
-  '申请人情况',
-  '信息内容',
-  '结果维持',
-  '结果纠正',
-  '其他结果',
-  '尚未审结',
-  '本年制发件数',
-  '本年新制作数量',
-  '上一年项目数量',
-  '本年处理决定数量',
+/**
+ * Column header words of every table, from the template: a line holding one
+ * (besides the row's label) is a header row. Two-character keys (其他, 总计)
+ * are row labels too and prove nothing.
+ */
+export const HEADER_WORDS: readonly string[] = [
+  ...new Set([...allColumns().flatMap((c) => c.keys), ...Object.values(GROUP_HEADERS).flat()].filter((k) => k.length > 2).map(labelKey)),
 ];
 
 /** The row was read with confidence: every cell in its template column. */
