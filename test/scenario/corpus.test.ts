@@ -118,3 +118,30 @@ test('all four: no error other than those the README lists', { skip }, () => {
     assert.deepEqual(errors, expected[year], `${year}`);
   }
 });
+
+test('pingtan-2019: the phrase pasted twice is one word-duplicated finding; its suggestion leaves one copy', { skip }, () => {
+  const l = page(2019);
+  const phrase = '聚焦新中国成立 70 周年平潭专场新闻发布会';
+  assert.deepEqual(shown(l, 'word-duplicated'), [`349: “${phrase}”连续重复两次，应删去重复的部分`]);
+  const f = l.of('word-duplicated')[0];
+  assert.equal(covered(l, f), phrase + phrase);
+  for (const fix of f.fixes) {
+    assert.equal(fix.safe, false);
+    const fixed = l.text.slice(0, fix.edits[0].start) + fix.edits[0].text + l.text.slice(fix.edits[0].end);
+    assert.equal(fixed.replace(/<[^>]*>/g, '').split(phrase).length - 1, 1, 'one copy left');
+  }
+});
+
+test('pingtan-2021: "规范审核审核发布机制" is word-duplicated', { skip }, () => {
+  const l = page(2021);
+  assert.deepEqual(shown(l, 'word-duplicated'), ['349: “审核”连续重复两次，应删去重复的部分']);
+  assert.equal(covered(l, l.of('word-duplicated')[0]), '审核审核');
+});
+
+test('all four: the content rules say nothing else (sections 五 are full, years and lists in order)', { skip }, () => {
+  for (const year of YEARS) {
+    const l = page(year);
+    for (const rule of ['section-empty', 'narrative-year-mismatch', 'enumeration-sequence']) assert.deepEqual(shown(l, rule), [], `${year}: ${rule}`);
+    if (year === 2020 || year === 2022) assert.deepEqual(shown(l, 'word-duplicated'), [], `${year}: word-duplicated`);
+  }
+});

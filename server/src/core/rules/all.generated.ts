@@ -6,6 +6,7 @@ import { rule as otherMattersFeeMissing } from './structure/other-matters-fee-mi
 import { rule as overviewTopicMissing } from './structure/overview-topic-missing';
 import { rule as reportYearMismatch } from './structure/report-year-mismatch';
 import { rule as sectionDuplicate } from './structure/section-duplicate';
+import { rule as sectionEmpty } from './structure/section-empty';
 import { rule as sectionMissing } from './structure/section-missing';
 import { rule as sectionNumbering } from './structure/section-numbering';
 import { rule as sectionOrder } from './structure/section-order';
@@ -33,16 +34,20 @@ import { rule as numberMixedChinese } from './numbers/number-mixed-chinese';
 import { rule as numberSpace } from './numbers/number-space';
 import { rule as numberStrayUnit } from './numbers/number-stray-unit';
 import { rule as docNumberBrackets } from './wording/doc-number-brackets';
+import { rule as enumerationSequence } from './wording/enumeration-sequence';
 import { rule as punctuationHalfwidth } from './wording/punctuation-halfwidth';
 import { rule as punctuationMixedBrackets } from './wording/punctuation-mixed-brackets';
+import { rule as wordDuplicated } from './wording/word-duplicated';
 import { rule as narrativeSumMismatch } from './narrative/narrative-sum-mismatch';
 import { rule as narrativeTableMismatch } from './narrative/narrative-table-mismatch';
+import { rule as narrativeYearMismatch } from './narrative/narrative-year-mismatch';
 
 export const generatedRules: Rule[] = [
   otherMattersFeeMissing,
   overviewTopicMissing,
   reportYearMismatch,
   sectionDuplicate,
+  sectionEmpty,
   sectionMissing,
   sectionNumbering,
   sectionOrder,
@@ -70,8 +75,11 @@ export const generatedRules: Rule[] = [
   numberSpace,
   numberStrayUnit,
   docNumberBrackets,
+  enumerationSequence,
   punctuationHalfwidth,
   punctuationMixedBrackets,
+  wordDuplicated,
   narrativeSumMismatch,
   narrativeTableMismatch,
+  narrativeYearMismatch,
 ];
