@@ -68,3 +68,12 @@ test('findRepeats: one finding per run, primitive units only, nothing longer tha
   const big = '甲' + unit + unit + '乙';
   assert.deepEqual(findRepeats(big, 0, big.length), [], 'a 41-character unit is past the cap');
 });
+
+test('a table header a PDF extraction left as text in section 四 repeats its column words: not reported; a sentence there is', () => {
+  const header = ['行政复议行政诉讼', '结果结果其他尚未', '总计总计', '维持纠正结果审结维持纠正结果审结'];
+  const b = build({ layout: 'space' }, (d) => void section(d, 4).body.push(...header, '本年度行政复议资金资金未发生变化。'));
+  assert.deepEqual(
+    hits(b.text, RULE).map((x) => x.message.zh),
+    ['“资金”连续重复两次，应删去重复的部分'],
+  );
+});

@@ -12,6 +12,7 @@
 // The suggestion deletes exactly the repeated copies, leaving the first.
 
 import type { Rule } from '../rule';
+import type { Section } from '../../model/report';
 import { DocMap, fixes } from '../../text/docmap';
 import { clip } from '../../text/chars';
 import { proseTextRanges } from '../textSpans';
@@ -42,6 +43,20 @@ function allowed(unit: string): boolean {
   return unit.length === 2 && unit[0] === '一';
 }
 
+/**
+ * A line of a table section (二, 三, 四) that is no sentence: a header a PDF
+ * extraction left as text ("结果结果其他尚未", "总计总计"), where neighbouring
+ * columns repeat their words.
+ */
+function inTableFragment(t: string, at: number, sections: readonly Section[], docAt: number): boolean {
+  const section = sections.find((s) => s.range.start <= docAt && docAt < s.range.end);
+  if (!section || section.id === null || section.id < 2 || section.id > 4) return false;
+  const from = t.lastIndexOf('\n', at) + 1;
+  let to = t.indexOf('\n', at);
+  if (to < 0) to = t.length;
+  return !/[。，,、；;：:！？]/.test(t.slice(from, to));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'word-duplicated',
@@ -67,10 +82,12 @@ export const rule: Rule = {
       const unit = t.slice(start, start + L);
       if (hanCount(t, start, start + L) < 2 || allowed(unit) || !clauseAligned(t, start, unit)) continue;
       if (skip.intersects(start, end) || docNumbers.intersects(start, end)) continue;
+      const range = map.range(start, end);
+      if (inTableFragment(t, start, report.sections, range.start)) continue;
       const shown = clip(unit);
       const times = copies === 2 ? { zh: '两次', en: 'twice' } : { zh: `${copies}次`, en: `${copies} times` };
       ctx.add({
-        range: map.range(start, end),
+        range,
         message: {
           zh: `“${shown}”连续重复${times.zh}，应删去重复的部分`,
           en: `"${shown}" is repeated ${times.en} back to back; delete the repetition`,
