@@ -7,6 +7,7 @@ import { makeFinding } from '../findings';
 import { allRules } from './index';
 import type { RuleContext } from './rule';
 import { coreNotices } from './notices';
+import type { YearFacts } from '../model/yearFacts';
 
 const noticeSeverity = (id: string): Severity => coreNotices.find((n) => n.id === id)?.severity ?? 'warning';
 
@@ -18,6 +19,8 @@ export interface LintSettings {
   rules?: Readonly<Record<string, Severity | 'off'>>;
   /** Lint the text even when it does not look like a report (a file the user marked as one). */
   force?: boolean;
+  /** Facts of other reports (other files of the run, the folder, the workspace, the settings) for the cross-year rules. */
+  previousYears?: readonly YearFacts[];
 }
 
 /** One report's findings; offsets are local to the report's own text. */
@@ -30,14 +33,17 @@ export interface ReportFindings {
   notReport: string | null;
 }
 
-export function runRules(report: Report, settings: LintSettings = {}): ReportFindings {
+/** `only` limits the run to some rules (the linter re-runs the cross-year rules alone). */
+export function runRules(report: Report, settings: LintSettings = {}, only?: (id: string) => boolean): ReportFindings {
   if (!report.isReport && !settings.force) {
     return { report, findings: [], skippedRules: [], notReport: 'not-a-report' };
   }
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
   const big = report.limited !== null;
+  const previous = settings.previousYears ?? [];
   for (const rule of allRules) {
+    if (only && !only(rule.meta.id)) continue;
     const override = settings.rules?.[rule.meta.id];
     if (override === 'off') continue;
     if (big && rule.meta.expensive) {
@@ -48,6 +54,7 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
     const ctx: RuleContext = {
       report,
       text: report.src.original,
+      previous,
       add: (input) => findings.push(makeFinding(rule.meta, severity, input)),
     };
     try {
