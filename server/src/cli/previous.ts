@@ -113,7 +113,7 @@ function isDraft(name: string): boolean {
   return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-function draftsIn(dir: string): string[] {
+export function draftsIn(dir: string): string[] {
   try {
     return fs
       .readdirSync(dir, { withFileTypes: true })
