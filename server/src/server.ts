@@ -22,6 +22,7 @@ import { ReportCache, isServed, stack } from './lsp/documents';
 import { SettingsStore } from './lsp/settings';
 import { Publisher } from './lsp/diagnostics';
 import { Scheduler } from './lsp/scheduler';
+import { YearFactsStore } from './lsp/yearFacts';
 import { PullDiagnostics, pushJob } from './lsp/validate';
 import { codeActions, resolveCodeAction } from './lsp/codeActions';
 import { COMMANDS, executeCommand, notify } from './lsp/commands';
@@ -117,6 +118,9 @@ connection.onInitialize((params): InitializeResult => {
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p);
   const project = new ProjectFiles(folders, () => wiring.scheduleFlush());
   ctx = { connection, documents, lang, support, timeouts, log, settings, project, cache: new ReportCache(lang, log) };
+  const years = new YearFactsStore(revalidate);
+  ctx.years = years;
+  ctx.cache.previous = (uri) => years.previousFor(uri);
   const watch = caps.workspace?.didChangeWatchedFiles;
   wiring = new ProjectWiring(ctx, revalidate, { dynamic: !!watch?.dynamicRegistration, relative: !!watch?.relativePatternSupport });
   publisher = new Publisher(connection);

@@ -8,7 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { lintText, type Linted } from './seeds';
+import { lint } from '../../server/src/core/lint';
+import { yearFactsOf } from '../../server/src/core/model/yearFacts';
+import type { Finding } from '../../server/src/core/types';
 
 const DIR = join(process.cwd(), '..', 'shared', 'corpus');
 const skip = existsSync(DIR) ? false : `corpus not found at ${DIR} (the shared corpus sits next to the repository)`;
@@ -144,4 +148,51 @@ test('all four: the content rules say nothing else (sections 五 are full, years
     for (const rule of ['section-empty', 'narrative-year-mismatch', 'enumeration-sequence']) assert.deepEqual(shown(l, rule), [], `${year}: ${rule}`);
     if (year === 2020 || year === 2022) assert.deepEqual(shown(l, 'word-duplicated'), [], `${year}: word-duplicated`);
   }
+});
+
+/** Each page linted with the year facts of all four, as a CLI run over the folder does. */
+function acrossYears(): Map<number, Finding[]> {
+  const facts = YEARS.flatMap((y) => {
+    const text = readFileSync(join(DIR, `pingtan-${y}.html`), 'utf8');
+    const p = page(y).result.parts[0];
+    const f = p.report && yearFactsOf(p.report, { text, offset: p.range.start, uri: join(DIR, `pingtan-${y}.html`), name: `pingtan-${y}.html` });
+    return f ? [f] : [];
+  });
+  assert.equal(facts.length, 4, 'every year has facts');
+  const out = new Map<number, Finding[]>();
+  for (const y of YEARS) {
+    const text = readFileSync(join(DIR, `pingtan-${y}.html`), 'utf8');
+    out.set(
+      y,
+      lint(text, { previousYears: facts }).findings.filter((f) => f.rule.startsWith('cross-year-')),
+    );
+  }
+  return out;
+}
+
+test('across years: 2020 (with 2019) has 规章 对外公开总数量 7 vs 0 + 0; no comparison across the 2021 template change; 2022 continues 2021', { skip }, () => {
+  const found = acrossYears();
+  const y2020 = found.get(2020)!;
+  assert.deepEqual(
+    y2020.map((f) => f.rule),
+    ['cross-year-valid-count'],
+  );
+  assert.match(y2020[0].message.zh, /规章“对外公开总数量”为 7，但上一年度报告（pingtan-2019\.html）为 0，加本年新公开 0，应为 0/);
+  assert.equal(y2020[0].related![0].elsewhere!.name, 'pingtan-2019.html');
+  assert.deepEqual(found.get(2019), [], '2018 is not known');
+  assert.deepEqual(found.get(2021), [], '2021 template: 2020 (2019 template) is not compared');
+  assert.deepEqual(found.get(2022), [], '上年结转 1 = 2021 结转下年度 1; 665 + 88 − 55 = 698');
+});
+
+test('across years: `gov-report-lint corpus/` reports the 2020 chain, and nothing cross-year elsewhere', { skip }, () => {
+  const r = spawnSync(
+    process.execPath,
+    [join(process.cwd(), 'server', 'out', 'cli.js'), '--format', 'json', ...YEARS.map((y) => join(DIR, `pingtan-${y}.html`))],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const files = JSON.parse(r.stdout) as { file: string; diagnostics: { rule: string; line: number }[] }[];
+  const cross = files.map((f) => f.diagnostics.filter((d) => d.rule.startsWith('cross-year-')).map((d) => `${d.line} ${d.rule}`));
+  assert.deepEqual(cross, [[], ['541 cross-year-valid-count'], [], []]);
 });

@@ -30,6 +30,8 @@ export interface CliOptions {
   suppressAll: boolean;
   /** --prune-suppressions: remove the entries that no longer match. */
   pruneSuppressions: boolean;
+  /** --previous: last year's reports, read for the cross-year checks only. */
+  previous: string[];
   paths: string[];
 }
 
@@ -75,7 +77,7 @@ function describeParseError(locale: Locale, err: unknown): string {
   return m.split('\n')[0];
 }
 
-const VALUED = new Set(['--format', '--locale', '--rule', '--template', '--jobs', '--max-warnings', '--stdin-filename', '--print-config']);
+const VALUED = new Set(['--format', '--locale', '--rule', '--template', '--jobs', '--max-warnings', '--stdin-filename', '--print-config', '--previous']);
 
 /**
  * "--jobs -1" is a bad value, not a missing one: parseArgs would call it
@@ -125,6 +127,7 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
         'print-config': { type: 'string' },
         'suppress-all': { type: 'boolean' },
         'prune-suppressions': { type: 'boolean' },
+        previous: { type: 'string', multiple: true },
       },
     });
   } catch (err) {
@@ -186,6 +189,7 @@ export function parseCliArgs(argv: string[], knownRules: ReadonlySet<string>): P
     stdinFilename: v['stdin-filename'] ?? null,
     suppressAll: v['suppress-all'] ?? false,
     pruneSuppressions: v['prune-suppressions'] ?? false,
+    previous: v.previous ?? [],
     paths: parsed.positionals,
   };
   if (v['print-config'] !== undefined) {

@@ -3,6 +3,7 @@
 // input and output are structured-clone friendly and it never throws.
 
 import { createLinter, type LintSettings } from '../core/lint';
+import { yearFactsOf, type YearFacts } from '../core/model/yearFacts';
 import { applySuppressions, suppressionEntriesFor, type SuppressionEntry } from '../core/suppress';
 import { say, type Finding, type Locale, type Severity } from '../core/types';
 import { decode, type EncodingInfo } from './encoding';
@@ -86,6 +87,8 @@ export interface FileResult {
   unused?: number[];
   /** --suppress-all: the entries that suppress what was found. */
   added?: SuppressionEntry[];
+  /** What the cross-year checks of other files need from this one's reports (not printed). */
+  facts?: YearFacts[];
 }
 
 /** FileResult.skipped of a named file the config file's `ignore` excludes. */
@@ -143,6 +146,8 @@ export interface ChunkResult {
   json?: Uint8Array;
   rendered?: { count: number; errors: number };
   parts: PartSummary[];
+  /** The reports' year facts; lines count from the file's start, document fields are left for the caller. */
+  facts?: YearFacts[];
   /** Set when the chunk could not be linted (a bug); the file then fails with it. */
   error?: string;
 }
@@ -173,6 +178,8 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions, 
       skippedRules: r.skippedRules,
     });
     if (!whole) for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
+    const facts = r.notReport === null ? yearFactsOf(r.report, { text, offset: part.range.start }) : null;
+    if (facts) (out.facts ??= []).push(lineBase === 0 ? facts : { ...facts, ...shiftLines(facts, lineBase) });
   }
   if (whole) {
     const r = applySuppressions(doc.findings, text, { inline: suppress?.inline ?? false, entries: suppress?.entries, file: suppress?.file });
@@ -201,6 +208,12 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions, 
   return out;
 }
 
+/** The facts' cells `by` lines further down (a chunk of a big file). */
+function shiftLines(f: YearFacts, by: number): Pick<YearFacts, 'carryIn' | 'carryOut' | 't2'> {
+  const move = (o: YearFacts['t2']) => Object.fromEntries(Object.entries(o).map(([k, c]) => [k, { ...c, line: c.line + by, endLine: c.endLine + by }]));
+  return { carryIn: move(f.carryIn), carryOut: move(f.carryOut), t2: move(f.t2) };
+}
+
 /** One file's result from its chunks, in order (the file's first report names year and template). */
 export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   const broken = chunks.find((c) => c.error !== undefined);
@@ -226,6 +239,8 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
       result.rendered.errors += c.rendered!.errors;
     }
   }
+  const facts = chunks.flatMap((c) => c.facts ?? []);
+  if (facts.length > 0) result.facts = facts;
   const skipped = [...new Set(parts.flatMap((p) => p.skippedRules))];
   if (skipped.length > 0) result.skippedRules = skipped;
   // Merged drafts: say where each report starts, so findings can be told apart by draft.

@@ -20,6 +20,7 @@ import { earlyWorkers, planTasks } from './plan';
 import { prestart } from './pool';
 import { printConfig } from './print-config';
 import { ProjectFiles, type ProjectMessage } from './project';
+import { gatherPrevious, previousFor } from './previous';
 
 export interface Io {
   out(s: string | Uint8Array): void;
@@ -70,7 +71,7 @@ async function lintStdin(options: CliOptions, project: ProjectFiles, io: Io, cwd
 async function lintPaths(options: CliOptions, project: ProjectFiles, script: string): Promise<FileResult[]> {
   const { items } = collectFiles(options.paths, (target, isDir) => project.ignored(target, isDir));
   const entries = items.flatMap((i) => (i.kind === 'file' ? [{ ...i.entry, settings: project.settingsFor(i.entry.path, i.entry.file) }] : []));
-  const linted = await lintAll(entries, options, script);
+  const linted = await acrossYears(entries, await lintAll(entries, options, script), options, project, script);
   entries.forEach((e, k) => project.record(e.path, linted[k]));
   let k = 0;
   return items.map((i) => {
@@ -78,6 +79,37 @@ async function lintPaths(options: CliOptions, project: ProjectFiles, script: str
     if (i.kind === 'ignored') return ignoredResult(i.file);
     return failed(i.error.file, ioReason(options.locale, i.error.code, i.error.detail));
   });
+}
+
+/** The second pass: files whose reports have a previous year somewhere are linted again with its facts. */
+async function acrossYears(entries: FileEntry[], linted: FileResult[], options: CliOptions, project: ProjectFiles, script: string): Promise<FileResult[]> {
+  const task = taskOptions(options);
+  const lintOf = (e: FileEntry) => e.settings?.lint ?? task.lint;
+  const cwd = project.cwd;
+  const known = gatherPrevious(
+    entries,
+    linted,
+    { flags: options.previous.map((p) => path.resolve(cwd, p)), configFor: (abs) => project.previousReportsFor(abs) },
+    lintOf,
+  );
+  const previous = previousFor(entries, known);
+  const again: FileEntry[] = [];
+  const at: number[] = [];
+  entries.forEach((e, k) => {
+    const prev = previous[k];
+    if (!prev || linted[k].error !== undefined) return;
+    again.push({ ...e, settings: { ...e.settings, lint: { ...lintOf(e), previousYears: prev } } });
+    at.push(k);
+  });
+  if (again.length === 0) return linted;
+  // --fix already wrote the files in the first pass: this one only reads them.
+  const redone = await planTasks(again, { ...task, fix: false }, options.jobs).run(script);
+  const out = [...linted];
+  redone.forEach((r, i) => {
+    const first = linted[at[i]];
+    out[at[i]] = first.fixed === undefined ? r : { ...r, fixed: first.fixed };
+  });
+  return out;
 }
 
 function messageLine(m: ProjectMessage): string {

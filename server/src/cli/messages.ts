@@ -29,6 +29,8 @@ Options:
   --print-config <file>     print the effective configuration for that draft (JSON) and exit
   --suppress-all            record every current finding in gov-report-lint-suppressions.json
   --prune-suppressions      remove the suppressions that no longer match anything
+  --previous <file>         last year's report, for the cross-year checks (repeatable; the other
+                            files of the run and of each draft's folder are looked at too)
   --locale zh-cn|en         message language (default: zh-cn)
   --jobs <n>                worker threads (1 = in-process; default: automatic)
   -h, --help                show this help
@@ -61,6 +63,8 @@ Exit status: 0 no error-severity finding, 1 at least one (or more warnings than 
   --print-config <文件>     输出该草稿实际生效的配置（JSON）后退出
   --suppress-all            把当前所有问题记入 gov-report-lint-suppressions.json
   --prune-suppressions      删除已不再匹配任何问题的屏蔽记录
+  --previous <文件>         上一年度报告，供跨年度核对（可重复；本次检查的其他文件和草稿所在
+                            目录中的文件也会被查看）
   --locale zh-cn|en         提示语言（默认 zh-cn）
   --jobs <n>                工作线程数（1 表示不用线程；默认自动）
   -h, --help                显示本帮助

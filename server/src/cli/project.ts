@@ -51,7 +51,7 @@ export class ProjectFiles {
 
   constructor(
     private readonly options: CliOptions,
-    private readonly cwd: string = process.cwd(),
+    readonly cwd: string = process.cwd(),
   ) {}
 
   ignored(target: string, isDir: boolean): boolean {
@@ -95,6 +95,11 @@ export class ProjectFiles {
     const inline = directivesAllowed(shown) || directivesAllowed(abs);
     if (!inline && indices.length === 0 && !this.options.suppressAll) return { lint };
     return { lint, suppress: { inline, entries: indices.map((i) => loaded.entries[i]), file: key } };
+  }
+
+  /** The config's previousReports for a draft (absolute paths or globs). */
+  previousReportsFor(draftPath: string): string[] {
+    return this.configs.forDraft(path.resolve(this.cwd, draftPath)).config.previousReports;
   }
 
   /** Takes in what linting `draftPath` found about its suppressions. */

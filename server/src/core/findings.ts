@@ -97,6 +97,7 @@ export function shiftFinding(f: Finding, by: number): Finding {
   const fixes = f.fixes.length === 0 ? f.fixes : f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
   const lazy = f instanceof LintFinding ? f.lazyParts() : { related: f.related, detail: f.detail };
   const related = lazy.related;
-  const shifted: Lazy<Related[]> = related === undefined ? undefined : () => (force(related) ?? []).map((x) => ({ ...x, range: r(x.range) }));
+  // A cell of another report keeps its own document's offsets.
+  const shifted: Lazy<Related[]> = related === undefined ? undefined : () => (force(related) ?? []).map((x) => (x.elsewhere ? x : { ...x, range: r(x.range) }));
   return new LintFinding(f.rule, f.severity, f.message, r(f.range), fixes, shifted, lazy.detail);
 }

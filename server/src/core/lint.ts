@@ -20,6 +20,7 @@ import { shiftFinding } from './findings';
 import { runRules, type LintSettings, type ReportFindings } from './rules/run';
 import { partBounds, partSource, readSource } from './text/read-source';
 import { plainSource, type SourceText } from './text/source';
+import { CROSS_YEAR_RULES, isPreviousYear, yearFactsOf, type YearFacts } from './model/yearFacts';
 
 export type { LintSettings, ReportFindings } from './rules/run';
 
@@ -78,6 +79,8 @@ interface Entry {
   report?: Report | null;
   /** Undefined until linted; null when linting failed. */
   result?: ReportFindings | null;
+  /** The result with the cross-year findings against the other reports of the same file, and what they were computed from. */
+  merged?: { key: string; base: ReportFindings; result: ReportFindings };
 }
 
 export function createLinter(settings: LintSettings = {}, hooks: LinterHooks = {}): Linter {
@@ -119,7 +122,7 @@ export class Linter {
     if ((next.template ?? 'auto') !== (this.settings.template ?? 'auto')) {
       this.entries = [];
       this.byText.clear();
-    } else if (JSON.stringify([next.rules ?? {}, !!next.force]) !== JSON.stringify([this.settings.rules ?? {}, !!this.settings.force])) {
+    } else if (findingsKey(next) !== findingsKey(this.settings)) {
       for (const e of this.entries) e.result = undefined;
     }
     this.settings = next;
@@ -161,12 +164,17 @@ export class Linter {
     this.byText = new Map(entries.map((e) => [e.text, e]));
     const parts: LintedPart[] = entries.map((e, i) => ({ range: bounds[i], text: e.text, report: e.report ?? null, result: e.result ?? null }));
     let next = 0;
+    let across = entries.length < 2;
     // Skips the parts already linted (cached, or the same text earlier in this document), filling them in.
     const skipDone = () => {
       while (next < entries.length && entries[next].result !== undefined) {
         parts[next].report = entries[next].report ?? null;
         parts[next].result = entries[next].result ?? null;
         next++;
+      }
+      if (next >= entries.length && !across) {
+        across = true;
+        this.acrossParts(text, parts, entries);
       }
     };
     const step = (): boolean => {
@@ -189,6 +197,45 @@ export class Linter {
         return combine(source, parts);
       },
     };
+  }
+
+  /**
+   * The reports of a merged file are each other's previous years: once every
+   * part is linted, a part whose predecessor is in the same file gets its
+   * cross-year findings against it (only those rules run again; the result is
+   * kept while the facts stay the same, so its identity is stable).
+   */
+  private acrossParts(text: string, parts: LintedPart[], entries: Entry[]): void {
+    const facts = parts.map((p) => (p.report && p.result && !p.result.notReport ? yearFactsOf(p.report, { text, offset: p.range.start }) : null));
+    if (facts.filter((f) => f !== null).length < 2) return;
+    parts.forEach((p, i) => {
+      const cur = facts[i];
+      const base = entries[i].result;
+      if (!cur || !p.report || !base) return;
+      const own = facts.filter((f): f is YearFacts => f !== null && f !== cur && isPreviousYear(f, cur));
+      if (own.length === 0) return;
+      const e = entries[i];
+      const key = JSON.stringify(own);
+      if (e.merged?.key !== key || e.merged.base !== base) {
+        const settings = { ...this.settings, previousYears: [...(this.settings.previousYears ?? []), ...own] };
+        const extra = this.guarded(() => runRules(p.report!, settings, (id) => CROSS_YEAR_RULES.has(id)));
+        if (!extra) return;
+        const findings = base.findings.filter((f) => !CROSS_YEAR_RULES.has(f.rule)).concat(extra.findings);
+        findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+        e.merged = { key, base, result: { ...base, findings } };
+      }
+      p.result = e.merged.result;
+    });
+  }
+
+  private guarded<T>(f: () => T): T | null {
+    try {
+      return f();
+    } catch (err) {
+      if (!this.hooks.onError) throw err;
+      this.hooks.onError('lint', err);
+      return null;
+    }
   }
 
   private split(source: SourceText): Range[] {
@@ -241,6 +288,11 @@ function combine(source: SourceText, parts: LintedPart[]): LintedDocument {
     skippedRules: [...skipped],
     notReport: reports.length > 0 ? null : (parts[0]?.result?.notReport ?? 'not-a-report'),
   };
+}
+
+/** What the findings depend on besides the text (a change re-runs the rules, not the parser). */
+function findingsKey(s: LintSettings): string {
+  return JSON.stringify([s.rules ?? {}, !!s.force, s.previousYears ?? []]);
 }
 
 /**

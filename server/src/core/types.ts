@@ -34,8 +34,22 @@ export interface Fix {
 }
 
 export interface Related {
+  /** Offsets in this report; for a cell of another report, that document's offsets. */
   range: Range;
   message: Msg;
+  /** Set when the range lies in another report (last year's): where it is. */
+  elsewhere?: Elsewhere;
+}
+
+/** Another report's place: its document and the range as editor positions (0-based, UTF-16). */
+export interface Elsewhere {
+  /** The document ('' = the document being linted: a file of merged reports). */
+  uri: string;
+  name: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
 }
 
 export interface Finding {

@@ -8,6 +8,7 @@ import type { SettingsStore } from './settings';
 import type { Locale } from './locale';
 import type { Timeouts } from './timeouts';
 import type { ProjectFiles } from './project';
+import type { YearFactsStore } from './yearFacts';
 
 export interface ClientSupport {
   /** Client pulls diagnostics (textDocument/diagnostic); otherwise we push. */
@@ -35,5 +36,7 @@ export interface Ctx {
   support: ClientSupport;
   /** For requests the server sends to the client. */
   timeouts: Timeouts;
+  /** Year facts of the open documents and their folders, for the cross-year rules. */
+  years?: YearFactsStore;
   log(message: string): void;
 }

@@ -37,10 +37,12 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lang: Locale): Diagn
   // Only real rules have a documentation page; internal errors do not.
   if (ruleById(f.rule)) d.codeDescription = { href: docUrl(f.rule) };
   if (f.related && f.related.length > 0) {
-    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({
-      location: { uri: doc.uri, range: toRange(doc, r.range) },
-      message: say(r.message, lang),
-    }));
+    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => {
+      const at = r.elsewhere;
+      // Last year's cell: its own document (or elsewhere in this one), placed already.
+      const range = at ? { start: { line: at.line, character: at.character }, end: { line: at.endLine, character: at.endCharacter } } : toRange(doc, r.range);
+      return { location: { uri: at?.uri || doc.uri, range }, message: say(r.message, lang) };
+    });
   }
   return d;
 }

@@ -13,6 +13,7 @@ import type { Settings } from './settings';
 import type { Locale } from './locale';
 import { PartDiagnostics } from './partDiagnostics';
 import { revisionOf } from './revisions';
+import type { YearFacts } from '../core/model/yearFacts';
 
 export const GOV_REPORT = 'gov-report';
 const SERVED = new Set([GOV_REPORT, 'plaintext', 'markdown']);
@@ -90,6 +91,8 @@ export class ReportCache {
   private docs = new Map<string, DocEntry>();
   /** Per-report editor positions, kept as long as the report's findings are. */
   private converted = new WeakMap<ReportFindings, PartDiagnostics>();
+  /** Last year's facts for a document (the cross-year rules); none until the server wires them. */
+  previous: (uri: string) => readonly YearFacts[] = () => [];
 
   constructor(
     private lang: Locale,
@@ -150,7 +153,8 @@ export class ReportCache {
 
   /** The entry of this version: split and matched against the cached reports, not yet linted. */
   private prepare(doc: TextDocument, s: Settings): DocEntry {
-    const settings = lintSettings(doc, s);
+    const previous = this.previous(doc.uri);
+    const settings = previous.length > 0 ? { ...lintSettings(doc, s), previousYears: previous } : lintSettings(doc, s);
     const settingsKey = JSON.stringify(settings);
     let e = this.docs.get(doc.uri);
     const revision = revisionOf(doc);

@@ -58,7 +58,7 @@ export class PartDiagnostics {
       this.placedAt = startLine;
       this.placed = new Array(this.items.length);
     }
-    return (this.placed[i] ??= shiftDiagnostic(d, startLine));
+    return (this.placed[i] ??= shiftDiagnostic(d, startLine, (this.items[i] as Finding).related));
   }
 }
 
@@ -67,11 +67,12 @@ function shiftRange(r: Range, by: number): Range {
 }
 
 /** Same diagnostic `by` lines further down (same keys in the same order, so the JSON is the same shape). */
-function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
+function shiftDiagnostic(d: Diagnostic, by: number, related: Finding['related']): Diagnostic {
   const out: Diagnostic = { ...d, range: shiftRange(d.range, by) };
   if (d.relatedInformation) {
-    out.relatedInformation = d.relatedInformation.map((r) => ({
-      location: { uri: r.location.uri, range: shiftRange(r.location.range, by) },
+    // A cell of another report (last year's) is placed in its own document already.
+    out.relatedInformation = d.relatedInformation.map((r, k) => ({
+      location: { uri: r.location.uri, range: related?.[k]?.elsewhere ? r.location.range : shiftRange(r.location.range, by) },
       message: r.message,
     }));
   }

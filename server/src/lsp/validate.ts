@@ -15,7 +15,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Ctx } from './context';
 import type { Settings } from './settings';
 import type { ReportFindings } from '../core/lint';
-import { isServed, reportsOf } from './documents';
+import { isServed, lintSettings, reportsOf, type LintedPart } from './documents';
+import { yearFactsOf, type YearFacts } from '../core/model/yearFacts';
+import { fsPathOf } from './project';
 import { sameDiagnostics, toDiagnostic, type Publisher } from './diagnostics';
 import { FilteredList, PlainList, suppressView } from './suppressView';
 import { stillAt } from './revisions';
@@ -63,6 +65,7 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
     for (const id of p.result.skippedRules) skipped.add(id);
     reports.push({ diagnostics: view ? new FilteredList(diagnostics, view.shifted[k], view.hidden) : diagnostics, startLine: p.startLine });
   }
+  if (ctx.years) ctx.years.update(doc.uri, factsOfDoc(doc, linted), lintSettings(doc, s));
   if (!first) return { diagnostics: [], status };
   if (view && view.notices.length > 0) reports.push({ diagnostics: new PlainList(view.notices.map((f) => toDiagnostic(doc, f, ctx.lang))), startLine: 0 });
   const shown = capDiagnostics(reports, s.maxProblems, ctx.lang);
@@ -78,6 +81,19 @@ export function compute(ctx: Ctx, doc: TextDocument, s: Settings): Computed {
     skippedRules: [...skipped],
   });
   return { diagnostics: shown.diagnostics, status };
+}
+
+/** The year facts of a document's reports, named after it. */
+function factsOfDoc(doc: TextDocument, parts: LintedPart[] | null): YearFacts[] {
+  const text = doc.getText();
+  const fsPath = fsPathOf(doc.uri);
+  const name = fsPath ? fsPath.split(/[\\/]/).pop()! : doc.uri.split('/').pop()!;
+  const out: YearFacts[] = [];
+  for (const p of reportsOf(parts)) {
+    const f = p.report && yearFactsOf(p.report, { text, offset: p.range.start, uri: doc.uri, name: decodeURIComponent(name) });
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 export function sendStatus(ctx: Ctx, status: StatusParams): void {
@@ -169,7 +185,7 @@ export class PullDiagnostics {
     const current = () => !token.isCancellationRequested && stillAt(this.ctx.documents, uri, revision);
     if (!current()) throw changed();
     this.due.delete(uri);
-    const key = `${revision}:${this.ctx.settings.generation}`;
+    const key = `${revision}:${this.ctx.settings.generation}:${this.ctx.years?.stamp(uri) ?? 0}`;
     if (prev && prev.key === key) return this.answer(prev, params);
     this.changed.delete(uri);
     const c = await this.throttle.time(uri, async () => {

@@ -12,6 +12,8 @@ import { rule as sectionNumbering } from './structure/section-numbering';
 import { rule as sectionOrder } from './structure/section-order';
 import { rule as sectionTitleVariant } from './structure/section-title-variant';
 import { rule as titleMissing } from './structure/title-missing';
+import { rule as crossYearCarryover } from './tables/cross-year-carryover';
+import { rule as crossYearValidCount } from './tables/cross-year-valid-count';
 import { rule as tableBalance } from './tables/table-balance';
 import { rule as tableCellCount } from './tables/table-cell-count';
 import { rule as tableCellEmpty } from './tables/table-cell-empty';
@@ -53,6 +55,8 @@ export const generatedRules: Rule[] = [
   sectionOrder,
   sectionTitleVariant,
   titleMissing,
+  crossYearCarryover,
+  crossYearValidCount,
   tableBalance,
   tableCellCount,
   tableCellEmpty,

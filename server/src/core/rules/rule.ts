@@ -3,6 +3,7 @@
 
 import type { Finding, Fix, FixClass, Msg, Range, Related, Severity } from '../types';
 import type { Report } from '../model/report';
+import type { YearFacts } from '../model/yearFacts';
 
 /** Category = the folder under rules/ that holds the rule file. */
 export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'wording' | 'narrative';
@@ -63,6 +64,8 @@ export interface RuleContext {
   readonly report: Report;
   /** The report's own text (same offsets as every range). */
   readonly text: string;
+  /** Other reports' facts (other files, earlier years): what the cross-year rules compare with. */
+  readonly previous: readonly YearFacts[];
   add(input: FindingInput): void;
 }
 

@@ -8,6 +8,7 @@ import { makeFinding } from '../findings';
 import { allRules } from './index';
 import type { RuleContext } from './rule';
 import { coreNotices } from './notices';
+import type { YearFacts } from '../model/yearFacts';
 
 const noticeSeverity = (id: string): Severity => coreNotices.find((n) => n.id === id)?.severity ?? 'warning';
 
@@ -19,6 +20,8 @@ export interface LintSettings {
   rules?: Readonly<Record<string, Severity | 'off'>>;
   /** Lint the text even when it does not look like a report (a file the user marked as one). */
   force?: boolean;
+  /** Facts of other reports (other files of the run, the folder, the workspace, the settings) for the cross-year rules. */
+  previousYears?: readonly YearFacts[];
 }
 
 /** One report's findings; offsets are local to the report's own text. */
@@ -31,7 +34,8 @@ export interface ReportFindings {
   notReport: string | null;
 }
 
-export function runRules(report: Report, settings: LintSettings = {}): ReportFindings {
+/** `only` limits the run to some rules (the linter re-runs the cross-year rules alone). */
+export function runRules(report: Report, settings: LintSettings = {}, only?: (id: string) => boolean): ReportFindings {
   if (!report.isReport && !settings.force) {
     return { report, findings: [], skippedRules: [], notReport: 'not-a-report' };
   }
@@ -39,7 +43,9 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
   const skippedRules: string[] = [];
   const big = report.limited !== null;
   const chrome = report.chrome.length > 0 ? new SpanSet(report.chrome) : null;
+  const previous = settings.previousYears ?? [];
   for (const rule of allRules) {
+    if (only && !only(rule.meta.id)) continue;
     const override = settings.rules?.[rule.meta.id];
     if (override === 'off') continue;
     if (big && rule.meta.expensive) {
@@ -52,6 +58,7 @@ export function runRules(report: Report, settings: LintSettings = {}): ReportFin
     const ctx: RuleContext = {
       report,
       text: report.src.original,
+      previous,
       add: (input) => {
         if (typography && chrome.has(input.range.start)) return;
         findings.push(makeFinding(rule.meta, severity, input));

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from './helpers';
+import { build, setT2 } from '../unit/rules/_helpers';
+
+// This year's draft (2021): 行政规范性文件 制发 2, 废止 1, 现行有效 10. Last year's says 现行有效 20: 20 + 2 − 1 ≠ 10.
+const thisYear = () => build({}).text;
+const lastYear = (valid: number) => build({ year: 2020 }, (d) => setT2(d, 'b1.normative', 'valid', valid)).text;
+
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grl-xyear-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+interface JsonFile {
+  file: string;
+  diagnostics: { rule: string; message: string; line: number }[];
+}
+const crossYear = (out: string, file: string) =>
+  (JSON.parse(out) as JsonFile[]).find((f) => f.file.endsWith(file))!.diagnostics.filter((d) => d.rule.startsWith('cross-year-'));
+
+test('two files of one run: this year’s report is checked against last year’s, which is named in the message', () => {
+  const dir = folder({ '2020.txt': lastYear(20), '2021.txt': thisYear() });
+  const r = runCli(['--format', 'json', '--jobs', '1', dir]);
+  const found = crossYear(r.stdout, '2021.txt');
+  assert.equal(found.length, 1, r.stdout);
+  assert.equal(found[0].rule, 'cross-year-valid-count');
+  assert.match(found[0].message, /2020\.txt.*为 20.*应为 21/);
+  assert.deepEqual(crossYear(r.stdout, '2020.txt'), []);
+});
+
+test('one file named alone: last year’s report in the same folder is read (not reported); consistent years stay silent', () => {
+  const dir = folder({ 'a/2020.txt': lastYear(20), 'a/2021.txt': thisYear(), 'b/2020.txt': lastYear(9), 'b/2021.txt': thisYear() });
+  const a = runCli(['--format', 'json', path.join(dir, 'a', '2021.txt')]);
+  const parsed = JSON.parse(a.stdout) as JsonFile[];
+  assert.equal(parsed.length, 1, 'only the named file is reported');
+  assert.equal(crossYear(a.stdout, '2021.txt').length, 1);
+  const b = runCli(['--format', 'json', path.join(dir, 'b', '2021.txt')]);
+  assert.deepEqual(crossYear(b.stdout, '2021.txt'), [], '9 + 2 − 1 = 10');
+});
+
+test('--previous names last year’s report elsewhere (repeatable); without it nothing is compared', () => {
+  const dir = folder({ 'old/report.md': lastYear(20), 'new/2021.txt': thisYear() });
+  const draft = path.join(dir, 'new', '2021.txt');
+  assert.deepEqual(crossYear(runCli(['--format', 'json', draft]).stdout, '2021.txt'), []);
+  const r = runCli(['--format', 'json', '--previous', path.join(dir, 'old', 'report.md'), '--previous', path.join(dir, 'nothing.txt'), draft]);
+  assert.equal(r.status, 0, r.stderr);
+  const found = crossYear(r.stdout, '2021.txt');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /report\.md/);
+});
+
+test('the config file’s previousReports (a glob) is where last year’s report is found', () => {
+  const dir = folder({
+    '.git/HEAD': '',
+    '.gov-report-lint.jsonc': JSON.stringify({ previousReports: ['archive/**/*.txt'] }),
+    'archive/2020/report.txt': lastYear(20),
+    'drafts/2021.txt': thisYear(),
+  });
+  const r = runCli(['--format', 'json', path.join(dir, 'drafts', '2021.txt')]);
+  assert.equal(crossYear(r.stdout, '2021.txt').length, 1, r.stdout + r.stderr);
+});
+
+test('another body’s report of last year in the folder is not compared', () => {
+  const other = build({ year: 2020 }, (d) => ((d.title = '示例县财政局2020年政府信息公开工作年度报告'), setT2(d, 'b1.normative', 'valid', 20))).text;
+  const dir = folder({ '2020.txt': other, '2021.txt': thisYear() });
+  assert.deepEqual(crossYear(runCli(['--format', 'json', dir]).stdout, '2021.txt'), []);
+});
