@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAYOUTS, applyFix, build, dropSection, expectHit, fixOf, hits, lintAll, none, one, tableOf } from './_helpers';
+import { LAYOUTS, applyFix, build, dropSection, expectHit, fixOf, hits, lineOfText, lintAll, none, one, section, tableOf } from './_helpers';
 
 const RULE = 'section-missing';
 
@@ -56,4 +56,34 @@ test('two sections missing: one finding each', () => {
     ['缺少第四部分“政府信息公开行政复议、行政诉讼情况”', '缺少第五部分“存在的主要问题及改进情况”'],
   );
   for (const x of h) expectHit(x, RULE, 'error', b.line('h6'));
+});
+
+test('五 whose heading a PDF extraction lost, its content under "（一）2024 年…" after 四: the heading is what is missing, and the fix puts it there', () => {
+  for (const layout of LAYOUTS) {
+    const b = build({ layout }, (d) => {
+      dropSection(d, 5);
+      section(d, 4).body.push(
+        '（一）2024 年工作中存在问题的改进情况',
+        '一是进一步提升政策公开质效。',
+        '（二）2025 年工作中存在的主要问题',
+        '一是政策信息分散于多个平台。',
+      );
+    });
+    const h = one(b.text, RULE);
+    expectHit(h, RULE, 'error', lineOfText(b.text, '（一）2024 年工作中'), [
+      '第五部分“存在的主要问题及改进情况”缺少标题',
+      '（一）2024 年工作中存在问题的改进情况',
+    ]);
+    const fixed = applyFix(b.text, fixOf(h, false));
+    none(fixed, RULE);
+    assert.ok(fixed.indexOf('五、') < fixed.indexOf('（一）2024 年工作中'), `${layout}: the heading goes before the content`);
+  }
+});
+
+test('a sub-heading about problems inside 一 is no lost 五: 五 is plainly missing', () => {
+  const b = build({}, (d) => {
+    dropSection(d, 5);
+    section(d, 1).body.push('（六）存在的主要问题。政策解读形式较为单一。');
+  });
+  expectHit(one(b.text, RULE), RULE, 'error', b.line('h6'), ['缺少第五部分']);
 });

@@ -32,7 +32,8 @@ const TITLE_END = /[。；;！!？?]/;
 // starts (a later start in the run cannot be the first match, and retrying each
 // one made a long run of spaces quadratic).
 export const INLINE_SUB = /(?<!\s)\s+(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/;
-export const TITLE_GAP = /(?<![\s\u3000])[\s\u3000]+(?=[^\s\u3000|｜])/;
+// A space after a digit is PDF number spacing ("2024 年"), not the end of a title.
+export const TITLE_GAP = /(?<![\s\u3000\d])[\s\u3000]+(?=[^\s\u3000|｜])/;
 const T3_KEYS = T3_ROWS.flatMap((r) => r.keys).filter((k) => k.length >= 3);
 
 const CANONICAL_KEYS = SECTIONS.map((d) => labelKey(d.title.zh));
@@ -286,6 +287,8 @@ export function findSubHeadings(text: string, lines: Line[], skip: (offset: numb
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
+const YEAR_OPENING = /^(?:19|20)\d{2}\s*年/;
+
 function subHeadings(text: string, line: Line, re: RegExp, level: 2 | 3, out: Heading[]): void {
   let lead = -1;
   re.lastIndex = 0;
@@ -297,7 +300,8 @@ function subHeadings(text: string, line: Line, re: RegExp, level: 2 | 3, out: He
     if (!startsLine && !inlineOk(line.text, at, level)) continue;
     const markStart = line.start + at;
     const markEnd = line.start + at + m[0].length;
-    if (!/[\u4e00-\u9fff“"《]/.test(text[markEnd] ?? '')) continue;
+    // A year may open a line's heading ("（一）2024年工作中存在问题的改进情况"); inline, a number after "（三）" is a table row.
+    if (!/[\u4e00-\u9fff“"《]/.test(text[markEnd] ?? '') && !(startsLine && YEAR_OPENING.test(text.slice(markEnd, markEnd + 8)))) continue;
     const ord = level === 2 ? chineseOrdinal(m[1]) : Number(m[1]);
     if (ord === null) continue;
     const t = titleFrom(text, markEnd, line.end, 40);
