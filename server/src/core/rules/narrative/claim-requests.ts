@@ -98,7 +98,7 @@ const CLAIMS: Claim[] = [
     about: aboutRequests,
   },
   {
-    re: rx('(?<!上一?年度?)结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\\s*', NUM, UNIT),
+    re: rx('(?<!上一?年度?)结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:共|为)?\\s*', NUM, UNIT),
     words: ['结转'],
     subject: { zh: '结转下年度', en: 'carried over to next year' },
     unit: PIECES,
@@ -163,7 +163,7 @@ function only(report: Report, row: string, zh: string, en: string): (Allowed | n
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理)[^。；;，,\n]{0,16}?申请/g;
 /** "全部办结": not when the sentence itself says some were carried over ("除1件结转外，其余均已办结"). */
 const ALL_DONE = /(?:全部|均已|均|都已)(?:按时|依法|按期|在法定期限内)?(?:予以)?办结/g;
-const EXCEPT = /结转|除|其余|其他|外/;
+const EXCEPT = /除[^。]*外|其余|结转(?:至|到)?下|转入下/;
 
 export function checkRequests(ctx: RuleContext): void {
   const t3 = t3Of(ctx.report);
