@@ -22,6 +22,8 @@ export type SplitResult =
 export interface SplitOptions {
   maxDigits?: number;
   maxSteps?: number;
+  /** Receives the number of search nodes visited (tests bound the work by it, not by the clock). */
+  stats?: { steps: number };
 }
 
 /**
@@ -31,7 +33,8 @@ export interface SplitOptions {
  */
 export function splitRow(runs: readonly string[], width: number, opts: SplitOptions = {}): SplitResult {
   const maxDigits = opts.maxDigits ?? MAX_DIGITS;
-  let budget = opts.maxSteps ?? MAX_STEPS;
+  const maxSteps = opts.maxSteps ?? MAX_STEPS;
+  let budget = maxSteps;
   const digits = runs.join('');
   if (width < 2 || runs.length === 0 || runs.length > width || runs.some((r) => r.length === 0 || !/^[0-9]+$/.test(r))) return { kind: 'none' };
   if (digits.length > width * maxDigits) return { kind: 'limit' };
@@ -86,6 +89,7 @@ export function splitRow(runs: readonly string[], width: number, opts: SplitOpti
     walk(0, 0, 0, 0, total, stop);
     if (found.length > 1 || gaveUp) break;
   }
+  if (opts.stats) opts.stats.steps = maxSteps - budget;
   if (gaveUp) return { kind: 'limit' };
   if (found.length === 0) return { kind: 'none' };
   if (found.length > 1) return { kind: 'ambiguous', readings: found.map((f) => f.values) };
