@@ -51,10 +51,13 @@ export type CellKind = 'number' | 'empty' | 'text';
  * How a cell was placed in its template column: its label on the same
  * physical row; a clean one-cell-per-line block after the label; the HTML
  * cell index in the label's <tr>; its position in a row of exactly the
- * template's width (table 四); or guessed. Only the first four are read with
- * confidence: arithmetic, structure findings and safe fixes use no other.
+ * template's width (table 四); decoded from digits that lost their
+ * separators (see Row.decoding); or guessed. Only the first four are read with
+ * confidence: arithmetic, structure findings and safe fixes use no other. A
+ * decoded cell is read with confidence by constraint: arithmetic may use it,
+ * a safe fix never writes into (or from) its table.
  */
-export type Placement = 'label-row' | 'cell-block' | 'html-cell' | 'exact-width' | 'guessed';
+export type Placement = 'label-row' | 'cell-block' | 'html-cell' | 'exact-width' | 'decoded' | 'guessed';
 
 /** Why a row could not be read with confidence (table-unaligned says which and why). */
 export type UnreadReason =
@@ -63,7 +66,24 @@ export type UnreadReason =
   /** Some numbers on the label's line, the rest on later lines. */
   | 'scattered'
   /** Blank slots at both ends of a row wider than the template: which are the columns is open. */
-  | 'ambiguous';
+  | 'ambiguous'
+  /** The numbers lost their separators and no single split fits (Row.decoding says why). */
+  | 'run-together';
+
+/**
+ * A row whose numbers ran together ("（一）予以公开7000007"): the digits as
+ * written and how they were read — the one split whose 总计 is the sum of the
+ * applicant columns, or why none was taken.
+ */
+export interface Decoding {
+  digits: string;
+  /** The decoded values, when exactly one split fits. */
+  values: number[] | null;
+  /** Why the row stays unread otherwise. */
+  failure: 'ambiguous' | 'none' | 'limit' | null;
+  /** For an ambiguous row: two of the splits that fit. */
+  readings: number[][];
+}
 
 export interface Cell {
   /** Template column id. */
@@ -103,6 +123,8 @@ export interface Row {
    * a separated layout this reads as an empty row; `cells` are then stand-ins.
    */
   bare?: boolean;
+  /** Set when the row's numbers ran together and were decoded (or could not be). */
+  decoding?: Decoding;
 }
 
 export type TableLayout = 'cell-per-line' | 'pipe' | 'markdown' | 'tab' | 'space' | 'html';

@@ -119,6 +119,11 @@ export function matchT3(text: string, lastIdx: number): number {
   return fallback;
 }
 
+/** Could name some table 三 row, wherever it stands (glued.ts: a label a digit run follows). */
+export function isT3LabelText(text: string): boolean {
+  return text.length <= 120 && t3Candidates.get(text).length > 0;
+}
+
 export function t3Def(i: number): RowDef {
   return T3_ALL[i];
 }

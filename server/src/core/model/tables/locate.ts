@@ -1,12 +1,13 @@
 // Where the tables are: a table starts at the first line carrying one of its
 // anchor labels and runs to the next section heading or another table's anchor.
 
-import type { Line } from '../cells';
+import type { Line, Seg } from '../cells';
 import type { TableKind } from '../../template/tables';
 import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
 import { isAsciiDigitString } from '../../text/chars';
 import { columnGeneration, isInfoContentHeader, isProseText, matchBlockHeader, strippedKey } from './classify';
+import { unglue } from './glued';
 
 const T3_ANCHORS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度'];
 const T4_ANCHORS = new Set(['行政复议', '行政诉讼', '结果维持', '未经复议直接起诉', '复议后起诉', '尚未审结', '结果纠正']);
@@ -15,6 +16,7 @@ export function anchorKind(line: Line): TableKind | null {
   if (line.blank || line.rule) return null;
   for (const seg of line.segs) {
     const t = seg.text;
+    if (t.length > 120 && gluedTable(seg)) return 't3';
     if (t.length === 0 || t.length > 120) continue;
     // Past 60 characters only a 勾稽关系 note anchors: skip the memo for prose
     // (and for plain numbers, the commonest cells, which never anchor).
@@ -23,6 +25,12 @@ export function anchorKind(line: Line): TableKind | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** A whole table 三 on one line with its separators lost: its first and last row labels, glued to digits. */
+function gluedTable(seg: Seg): boolean {
+  const t = seg.text;
+  return t.includes('本年新收') && t.includes('结转下年度') && unglue(seg) !== null;
 }
 
 /** A cell's anchor: the whole text, else its first space-separated token that is one. */

@@ -264,7 +264,19 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     ? { start: src.toOriginal(segs[0].start), end: Math.max(src.toOriginal(segs[0].start), src.toOriginalEnd(last.end)) }
     : { start: labelRange.end, end: labelRange.end };
   // Every row has the same fields from the start (one object shape for the rules that scan them).
-  const row: Row = { id: c.id, label, labelRange, cells: [], status: 'ok', found, valuesRange, block: c.block, unread: undefined, bare: false };
+  const row: Row = {
+    id: c.id,
+    label,
+    labelRange,
+    cells: [],
+    status: 'ok',
+    found,
+    valuesRange,
+    block: c.block,
+    unread: undefined,
+    bare: false,
+    decoding: undefined,
+  };
   const placed = sure ? (opts.placement ?? textPlacement(c, k)) : AMBIGUOUS;
   if (placed.unread) row.unread = placed.unread;
   if (allEmpty) {
@@ -312,6 +324,7 @@ function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: str
     block: c.block,
     unread: undefined,
     bare: false,
+    decoding: undefined,
   };
   if (!w.sure) row.unread = 'ambiguous';
   if (tds.length > 0) {

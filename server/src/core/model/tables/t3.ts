@@ -12,10 +12,15 @@ import { assembleRows, type LabelHit } from './assemble';
 import { alignOf, buildRow, dropMergedColumn, type Collected } from './rowBuild';
 import { finishTable } from './finish';
 import { attachHtmlCells } from './htmlRows';
+import { unglueLine } from './glued';
+import { decodeRow, isRunTogether } from './decode';
+import type { Decoding } from '../report';
 
 const WEAK_HEADERS = new Set(['其他', '其它', '总计']);
 
-export function parseT3(src: SourceText, lines: Line[]): Table {
+export function parseT3(src: SourceText, raw: Line[]): Table {
+  // Labels glued to their digits are cut apart first (a table copied without its markup).
+  const lines = src.isHtml ? raw : raw.map(unglueLine);
   let lastIdx = -1;
   const index = new Map<string, number>();
   // After a column header, a bare 其他 / 总计 is the next header word (a page
@@ -40,6 +45,13 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
   });
   dropMergedColumn(asm.rows);
   if (src.isHtml) attachHtmlCells(src, asm.rows);
+  const decoded = new Map<Collected, Decoding>();
+  for (const c of asm.rows) {
+    if (!isRunTogether(c, T3_COLUMNS.length)) continue;
+    const d = decodeRow(c, T3_COLUMNS.length);
+    if (d.segs) c.cells = d.segs;
+    decoded.set(c, d.decoding);
+  }
   const align = alignOf(asm.rows, () => T3_COLUMNS.length);
   const rows: Row[] = [];
   const groups = new Map<string, Range>();
@@ -55,11 +67,22 @@ export function parseT3(src: SourceText, lines: Line[]): Table {
       groups.set(def.id, labelRange);
       return;
     }
-    rows.push(buildRow(src, c, T3_COLUMNS, c.label.text, { align }));
+    const decoding = decoded.get(c);
+    if (!decoding) {
+      rows.push(buildRow(src, c, T3_COLUMNS, c.label.text, { align }));
+      return;
+    }
+    const placement = decoding.values ? DECODED : RUN_TOGETHER;
+    const row = buildRow(src, c, T3_COLUMNS, c.label.text, { align, placement });
+    row.decoding = decoding;
+    rows.push(row);
   });
   const generation: Generation | null = rows.some((r) => /^other[123]$/.test(r.id)) ? '2021' : rows.some((r) => r.id === 'otherHandling') ? '2019' : null;
   return finishTable(src, 't3', lines, rows, groups, generation, asm.lastSeg);
 }
+
+const DECODED = { placement: 'decoded' as const };
+const RUN_TOGETHER = { placement: 'guessed' as const, unread: 'run-together' as const };
 
 function noValues(c: Collected): boolean {
   if (c.tds) return c.tds.every((td) => td.text === '');

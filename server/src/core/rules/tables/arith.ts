@@ -8,7 +8,7 @@
 
 import type { RuleContext } from '../rule';
 import type { Msg, Range, Related } from '../../types';
-import type { Cell, Table } from '../../model/report';
+import type { Cell, Row, Table } from '../../model/report';
 import type { RelationRule } from '../../template/relations';
 import { instances, round, type RelationInstance } from '../../model/tableMath';
 import { effectiveValue, isPlacedNumber, solveEmpties, type Solution } from '../../model/solve';
@@ -16,6 +16,7 @@ import { equation } from '../../model/query';
 import { fillText } from '../../template/render';
 import { lineAround } from '../helpers';
 import { cellName, colName, rowName, rowOf } from './shared';
+import { withDecoding } from './decodedWords';
 
 export interface Verdict {
   table: Table;
@@ -133,5 +134,10 @@ export function forTables(ctx: RuleContext, kind: Table['kind'], rule: RelationR
 }
 
 export function detailOf(v: Verdict): Msg {
-  return equation(v.table, v.inst);
+  const rows = new Set<Row>();
+  for (const c of [...v.inst.lhs, ...v.inst.rhs]) {
+    const r = c.placement === 'decoded' ? rowOf(v.table, c) : undefined;
+    if (r) rows.add(r);
+  }
+  return withDecoding(v.table, [...rows], equation(v.table, v.inst));
 }

@@ -4,7 +4,7 @@
 // into an empty cell — never into a header row or prose, never next to a digit.
 
 import type { TextEdit } from '../../types';
-import type { Cell, Row, Table } from '../../model/report';
+import type { Cell, Placement, Row, Table } from '../../model/report';
 import { gluesDigits } from '../../text/digitGlue';
 import { isProseText, isT3HeaderWord } from '../../model/tables/classify';
 import { lineAround } from '../helpers';
@@ -25,6 +25,18 @@ export function rowReadable(table: Table, row: Row): boolean {
   return table.aligned && !row.unread && row.status !== 'count' && !isT3HeaderWord(row.label);
 }
 
+/** Placements of cells seen where the template puts them (not guessed, not decoded). */
+const SEEN: ReadonlySet<Placement> = new Set<Placement>(['label-row', 'cell-block', 'html-cell', 'exact-width']);
+
+/**
+ * Some row of the table was decoded from digits that lost their separators:
+ * its cells are read by constraint, not seen in place, and the text around
+ * them has no cell slots. No safe write goes into such a table.
+ */
+export function hasDecodedRows(table: Table): boolean {
+  return table.rows.some((r) => r.decoding !== undefined);
+}
+
 /** A line that reads as a sentence or a header row, apart from the row's own label. */
 function wrongLine(line: string, label: string): boolean {
   // "|", " 0 |": no Chinese, so neither a sentence nor a header.
@@ -43,17 +55,20 @@ function wrongLine(line: string, label: string): boolean {
 export class SafeWriter {
   private lines = new Map<number, boolean>();
   private readonly html: boolean;
+  private readonly decoded: boolean;
 
   constructor(
     private readonly text: string,
     private readonly table: Table,
   ) {
     this.html = table.layout === 'html';
+    this.decoded = hasDecodedRows(table);
   }
 
   /** Writing `edit` into the empty `cell` of `row` is safe. */
   cell(row: Row, cell: Cell, edit: TextEdit): boolean {
-    if (cell.kind !== 'empty' || cell.placement === 'guessed' || row.bare || !rowReadable(this.table, row)) return false;
+    if (this.decoded || cell.kind !== 'empty' || !SEEN.has(cell.placement)) return false;
+    if (row.bare || !rowReadable(this.table, row)) return false;
     if (gluesDigits(this.text, edit, this.html)) return false;
     // In HTML the cell is its own <td>, found empty by its index: the line holds other cells' markup.
     return this.html || !this.wrong(edit.start, row.label);
@@ -66,7 +81,7 @@ export class SafeWriter {
    */
   tail(row: Row, edit: TextEdit): boolean {
     const { text, table } = this;
-    if (!rowReadable(table, row) || !row.bare || row.cells.some((c) => c.placement === 'guessed')) return false;
+    if (this.decoded || !rowReadable(table, row) || !row.bare || row.cells.some((c) => c.placement === 'guessed' || c.placement === 'decoded')) return false;
     const { start, end } = lineAround(text, row.labelRange.start);
     if (table.layout === 'cell-per-line') {
       // Every cell on its own line ending in " |" (seed 004): a blank cell still shows as "|",

@@ -5,6 +5,7 @@ import type { Fix } from '../../types';
 import { PLACEHOLDERS } from '../../model/tables/classify';
 import { labelKey } from '../../text/normalize';
 import { tableName } from './shared';
+import { hasDecodedRows } from './safeWrite';
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const rule: Rule = {
           const fixes: Fix[] = [];
           if (placeholder) {
             // Safe only where the cell sits in its column (not in a row of the wrong width).
-            const safe = cell.placement !== 'guessed' && t.aligned;
+            const safe = cell.placement !== 'guessed' && cell.placement !== 'decoded' && t.aligned && !hasDecodedRows(t);
             fixes.push({ title: { zh: `“${cell.text}”改为 0`, en: `Replace "${cell.text}" with 0` }, edits: [{ ...cell.range, text: '0' }], safe });
           } else if (cell.leadingNumber !== null && cell.leadingNumber !== undefined) {
             const n = String(cell.leadingNumber);

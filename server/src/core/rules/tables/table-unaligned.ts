@@ -11,6 +11,7 @@ import { lineAround } from '../helpers';
 import { rowName, tableName } from './shared';
 import { hasTableLabels } from './labels';
 import { TABLE_NAMES } from '../../template/tables';
+import { decodingLines } from './decodedWords';
 
 /** Rows named in the message; the rest are counted. */
 const NAMED = 3;
@@ -55,6 +56,8 @@ export const rule: Rule = {
           zh: `${name.zh}${t.aligned ? '有行无法读取' : '无法与模板对齐'}：${why.zh}；${skipped.zh}`,
           en: `${name.en} ${t.aligned ? 'has rows that cannot be read' : 'cannot be aligned'}: ${why.en}; ${skipped.en}`,
         },
+        // Rows whose digits ran together: how each was read, or why not.
+        detail: decodingLines(t, t.rows) ?? undefined,
       });
     }
   },
@@ -64,6 +67,11 @@ function rowsWhy(t: Table, rows: Row[]): Msg {
   const one = (r: Row): Msg => {
     const n = rowName(t, r.id);
     if (r.unread === 'detached') return { zh: `“${n.zh}”的数字不在标签所在行`, en: `the numbers of "${n.en}" are not on its label's line` };
+    if (r.unread === 'run-together')
+      return {
+        zh: `“${n.zh}”的数字连在一起，无法唯一拆分到各列`,
+        en: `the numbers of "${n.en}" ran together and cannot be split into the columns in only one way`,
+      };
     if (r.unread === 'ambiguous')
       return {
         zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`,
