@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAYOUTS, build, expectHit, hits, none, one } from './_helpers';
+import { LAYOUTS, build, expectHit, hits, none, one, section } from './_helpers';
 
 const RULE = 'table-unaligned';
 const ARITH = ['table-row-total', 'table-column-total', 'table-balance', 'table-cell-count', 'table-cell-empty'];
@@ -39,4 +39,19 @@ test('a damaged table 三 does not make tables 二 and 四 unaligned', () => {
     hits(b.text, RULE).map((h) => h.message.zh.slice(0, 3)),
     ['表三：'],
   );
+});
+
+test('a PDF-wrapped sentence in 总体情况 with a few table words ("不予公开 20 件") is prose, not a second table 三', () => {
+  for (const layout of ['space', 'pipe'] as const) {
+    const b = build({ layout }, (d) =>
+      section(d, 1).body.push(
+        '市政府共受理政府信息公开申请 1295 件，办结 1191 件（含',
+        '上年结转 189 件），均在法定期限内答复。其中，予以公开及部',
+        '分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关',
+        '不掌握等原因无法提供 564 件（47.36%），属信访、重复申请等',
+        '不予处理 80 件（6.72%），其他处理 319 件（26.78%，含申请人',
+      ),
+    );
+    none(b.text, RULE);
+  }
 });

@@ -32,8 +32,7 @@ const TITLE_END = /[。；;！!？?]/;
 // starts (a later start in the run cannot be the first match, and retrying each
 // one made a long run of spaces quadratic).
 export const INLINE_SUB = /(?<!\s)\s+(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/;
-// A space after a digit is PDF number spacing ("2024 年"), not the end of a title.
-export const TITLE_GAP = /(?<![\s\u3000\d])[\s\u3000]+(?=[^\s\u3000|｜])/;
+export const TITLE_GAP = /(?<![\s\u3000])[\s\u3000]+(?=[^\s\u3000|｜])/;
 const T3_KEYS = T3_ROWS.flatMap((r) => r.keys).filter((k) => k.length >= 3);
 
 const CANONICAL_KEYS = SECTIONS.map((d) => labelKey(d.title.zh));
@@ -80,8 +79,18 @@ function titleFrom(text: string, from: number, lineEnd: number, maxLen: number):
   const sub = INLINE_SUB.exec(text.slice(from, end));
   if (sub) end = from + sub.index;
   // In running text a space ends the title ("丰富公开内容 目前，我局…").
-  const gap = TITLE_GAP.exec(text.slice(from + 2, end));
-  if (gap) end = from + 2 + gap.index;
+  // A space after a digit is PDF number spacing ("2024 年"), not the end of the title.
+  const rest = text.slice(from + 2, end);
+  for (let at = 0; ;) {
+    const gap = TITLE_GAP.exec(rest.slice(at));
+    if (!gap) break;
+    const pos = at + gap.index;
+    if (!isDigitCode(rest.charCodeAt(pos - 1))) {
+      end = from + 2 + pos;
+      break;
+    }
+    at = pos + gap[0].length;
+  }
   let e = end;
   while (e > from && isTitlePadCode(text.charCodeAt(e - 1))) e--;
   if (e - from > 24) {
@@ -90,6 +99,10 @@ function titleFrom(text: string, from: number, lineEnd: number, maxLen: number):
   }
   if (e - from > maxLen) e = from + maxLen;
   return { start: from, end: e };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** [\s|｜\u3000]: what is trimmed off the end of a title. */

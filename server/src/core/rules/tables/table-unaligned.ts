@@ -40,6 +40,9 @@ export const rule: Rule = {
     for (const t of ctx.report.tables) {
       const unread = t.rows.filter((r) => r.unread);
       if (t.aligned && unread.length === 0) continue;
+      // A few table words in a sentence ("予以公开及部分公开208件，不予公开20件") with no row read, while the
+      // table itself is read elsewhere: prose, not a second table.
+      if (t.unalignedReason === 'no-rows' && ctx.report.tables.some((o) => o !== t && o.kind === t.kind && o.rows.length > 0)) continue;
       const name = tableName(t);
       const why: Msg =
         t.unalignedReason === 'no-rows'
