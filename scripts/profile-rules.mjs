@@ -27,7 +27,7 @@ for (let k = 0; k < N; k++)
     const report = parse(t);
     pt += Number(process.hrtime.bigint() - s);
     for (const r of allRules) {
-      const ctx = { report, text: t, add() {} };
+      const ctx = { report, text: t, previous: [], add() {} };
       s = process.hrtime.bigint();
       r.check(ctx);
       times.set(r.meta.id, (times.get(r.meta.id) || 0) + Number(process.hrtime.bigint() - s));

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/core/lint';
 import { applyEdits } from '../../server/src/core/fix/edits';
-import { findRepeats } from '../../server/src/core/rules/wording/repeats';
+import { findRepeats, periodicRuns } from '../../server/src/core/rules/wording/repeats';
 import { fcParams } from './helpers';
 import { assertLinear, LINT_BOUND, repeatTo } from './scaling';
 
@@ -53,5 +53,37 @@ test('word-duplicated: any unit pasted twice is one finding whose suggestion lea
       assert.equal(applyEdits(text, found[0].fixes[0].edits), HEAD + once + TAIL);
     }),
     fcParams(60),
+  );
+});
+
+/** The first implementation of findRepeats (a scan per period): the reference the pairing scan must agree with. */
+function referenceRepeats(t: string, from: number, to: number) {
+  const brk = (c: number) => c === 10 || c === 13 || c === 0x7c || c === 0xff5c || c === 9 || c === 0x2028 || c === 0x2029;
+  const spans: { start: number; len: number; unit: number }[] = [];
+  for (let L = 2; L <= 40; L++) {
+    let run = 0;
+    const last = to - L;
+    for (let j = from; j <= last; j++) {
+      const c = j < last ? t.charCodeAt(j) : -1;
+      if (c !== -1 && c === t.charCodeAt(j + L) && !brk(c)) {
+        run++;
+        continue;
+      }
+      if (run >= L) spans.push({ start: j - run, len: run, unit: L });
+      run = 0;
+    }
+  }
+  return spans;
+}
+
+test('the pairing scan finds exactly the runs the per-period scan finds (random text over a small alphabet, with breaks)', () => {
+  const text = fc.array(fc.constantFrom('审', '核', '公', '开', ' ', '，', '\n', '|', '1', '一', '是'), { maxLength: 160 }).map((cs) => cs.join(''));
+  const key = (r: { start: number; len?: number; length?: number; unit: number }) => `${r.unit}@${r.start}+${r.len ?? r.length}`;
+  fc.assert(
+    fc.property(text, fc.nat(5), (t, cut) => {
+      const from = Math.min(cut, t.length);
+      assert.deepEqual(periodicRuns(t, from, t.length).map(key).sort(), referenceRepeats(t, from, t.length).map(key).sort(), JSON.stringify(t));
+    }),
+    fcParams(500),
   );
 });

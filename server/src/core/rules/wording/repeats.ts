@@ -51,30 +51,73 @@ export function hanCount(t: string, s: number, e: number): number {
   return n;
 }
 
+/** Per character code, its last position in the scan (-1 when none); reset after each scan. */
+const lastAt = new Int32Array(0x10000).fill(-1);
+
 /**
  * Every square of t[from, to) whose unit is 2 to MAX_UNIT characters long,
  * primitive, and starts with a word character: one per maximal periodic run,
  * at its first rotation that starts (and, when one does, also ends) a word.
+ *
+ * A run of period L is a stretch of positions j with t[j] = t[j + L]. Rather
+ * than compare every position with the one L further for each of the 39
+ * periods, each position is paired only with the earlier occurrences of its
+ * own character at most MAX_UNIT back (a handful in prose): the pairs of one
+ * period arrive in order of j, so its runs are extended or closed as they come.
  */
 export function findRepeats(t: string, from: number, to: number): Repeat[] {
   const out: Repeat[] = [];
-  for (let L = 2; L <= MAX_UNIT; L++) {
-    let run = 0;
-    const last = to - L;
-    for (let j = from; j <= last; j++) {
-      const c = j < last ? t.charCodeAt(j) : -1;
-      if (c !== -1 && c === t.charCodeAt(j + L) && !isBreakCode(c)) {
-        run++;
-        continue;
-      }
-      if (run >= L) {
-        const r = pick(t, j - run, run, L);
-        if (r) out.push(r);
-      }
-      run = 0;
-    }
+  for (const r of periodicRuns(t, from, to)) {
+    const rep = pick(t, r.start, r.length, r.unit);
+    if (rep) out.push(rep);
   }
   return out.sort((a, b) => a.start - b.start || a.unit - b.unit);
+}
+
+/** A maximal stretch t[start, start + length) of positions j with t[j] = t[j + unit], at least `unit` long. */
+export interface PeriodicRun {
+  start: number;
+  length: number;
+  unit: number;
+}
+
+/** Every periodic run of t[from, to) with a period of 2 to MAX_UNIT (see findRepeats). */
+export function periodicRuns(t: string, from: number, to: number): PeriodicRun[] {
+  const out: PeriodicRun[] = [];
+  const n = Math.max(0, to - from);
+  const prevSame = new Int32Array(n);
+  const runStart = new Int32Array(MAX_UNIT + 1).fill(-2);
+  const runEnd = new Int32Array(MAX_UNIT + 1).fill(-2);
+  const close = (L: number) => {
+    const len = runEnd[L] - runStart[L] + 1;
+    if (runStart[L] >= 0 && len >= L) out.push({ start: runStart[L], length: len, unit: L });
+  };
+  try {
+    for (let k = from; k < to; k++) {
+      const c = t.charCodeAt(k);
+      if (isBreakCode(c)) {
+        prevSame[k - from] = -1;
+        continue;
+      }
+      const p = lastAt[c];
+      prevSame[k - from] = p;
+      lastAt[c] = k;
+      for (let i = p; i >= from && k - i <= MAX_UNIT; i = prevSame[i - from]) {
+        const L = k - i;
+        if (L < 2) continue;
+        if (runEnd[L] === i - 1) runEnd[L] = i;
+        else {
+          close(L);
+          runStart[L] = i;
+          runEnd[L] = i;
+        }
+      }
+    }
+    for (let L = 2; L <= MAX_UNIT; L++) close(L);
+  } finally {
+    for (let k = from; k < to; k++) lastAt[t.charCodeAt(k)] = -1;
+  }
+  return out;
 }
 
 /** The run covers t[p, p + R + L): choose where its first copy starts. */
