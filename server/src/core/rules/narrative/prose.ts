@@ -36,8 +36,7 @@ export function* proseMatches(report: Report, re: Scanner, anyOf?: readonly stri
     }
     return;
   }
-  for (const r of report.prose) {
-    const slice = src.text.slice(r.start, r.end);
+  for (const { r, slice } of proseSlices(report)) {
     if (anyOf && !anyOf.some((w) => slice.includes(w))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -46,6 +45,18 @@ export function* proseMatches(report: Report, re: Scanner, anyOf?: readonly stri
       yield { m, at: r.start + m.index, end: r.start + m.index + m[0].length, textEnd: r.start + m.index + m[0].length };
     }
   }
+}
+
+/** The text of each prose range, cut once per report: a dozen narrative scans read them all. */
+const slices = new WeakMap<Report, { r: { start: number; end: number }; slice: string }[]>();
+
+function proseSlices(report: Report): { r: { start: number; end: number }; slice: string }[] {
+  let out = slices.get(report);
+  if (!out) {
+    out = report.prose.map((r) => ({ r, slice: report.src.text.slice(r.start, r.end) }));
+    slices.set(report, out);
+  }
+  return out;
 }
 
 /**

@@ -22,11 +22,15 @@ export const MIN_HAN = 20;
 /** Bodies that only say there is nothing (after dropping everything but 汉字). */
 const NOTHING = new Set(['无', '暂无', '没有', '无问题', '无其他需要报告的事项', '无其他需报告的事项']);
 
-function hanOf(s: string): string {
+/** The 汉字 of s, or null as soon as there are MIN_HAN of them (a body that long is judged no further). */
+function shortHanOf(s: string): string | null {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isCjkIdeographCode(c) && c < 0xd800) out += s[i];
+    if (isCjkIdeographCode(c) && c < 0xd800) {
+      out += s[i];
+      if (out.length >= MIN_HAN) return null;
+    }
   }
   return out;
 }
@@ -68,7 +72,8 @@ export const rule: Rule = {
       // A repeated section is section-duplicate's; judge the first only.
       if (seen.has(s.id)) continue;
       seen.add(s.id);
-      const v = verdict(s.id, hanOf(bodyText(report, s).text));
+      const han = shortHanOf(bodyText(report, s).text);
+      const v = han === null ? null : verdict(s.id, han);
       if (!v) continue;
       const name = sectionName(s.id);
       const need = NEEDS[s.id];
