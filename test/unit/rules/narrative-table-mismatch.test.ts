@@ -210,3 +210,8 @@ test('2019 template: 新制作, 新公开 and 对外公开总数 (normative 2 / 
   for (const s of ['对外公开规范性文件总数10件，本年新公开规范性文件2件。', '本年度制发规范性文件3件。', '本年度对外公开规范性文件7件。'])
     none(build({ gen: '2019' }, proactive(s)).text, RULE);
 });
+
+test('a category\'s reply ("同意公开答复3件，部分公开答复0件，不予公开答复0件") is no count of handled requests', () => {
+  const s = '所有办结的申请中同意公开答复3件，部分公开答复0件，不予公开答复0件，无法提供的1件，不予处理答复0件，其他处理0件。';
+  for (const gen of ['2021', '2019'] as const) none(build({ gen }, handledAs(s)).text, RULE);
+});

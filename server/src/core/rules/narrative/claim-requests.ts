@@ -114,7 +114,8 @@ const CLAIMS: Claim[] = [
     about: aboutRequests,
   },
   {
-    re: rx('(?:办结|答复|办理完毕|办理完成)(?:了)?(?:政府信息公开)?(?:申请)?(?:共|共计|合计)?\\s*', NUM, UNIT),
+    // Not a category's reply ("同意公开答复9件", "不予公开答复2件", "不予处理答复"): a part of the total.
+    re: rx('(?<![开理供知])(?:办结|答复|办理完毕|办理完成)(?:了)?(?:政府信息公开)?(?:申请)?(?:共|共计|合计)?\\s*', NUM, UNIT),
     words: ['办结', '答复', '办理完'],
     subject: { zh: '办结', en: 'requests handled' },
     unit: PIECES,
