@@ -63,7 +63,9 @@ export type UnreadReason =
   /** Some numbers on the label's line, the rest on later lines. */
   | 'scattered'
   /** Blank slots at both ends of a row wider than the template: which are the columns is open. */
-  | 'ambiguous';
+  | 'ambiguous'
+  /** Fewer values than columns in a converter's table fragment narrower than the template: a value was lost. */
+  | 'truncated';
 
 export interface Cell {
   /** Template column id. */

@@ -29,8 +29,8 @@ export function anchorKind(line: Line): TableKind | null {
 const segAnchors = new TextMemo<TableKind | null>((t) => {
   const kind = textAnchor(t);
   if (kind) return kind;
-  // PDF extractions separate header cells by spaces only.
-  if (t.length <= 60 && /\s/.test(t)) {
+  // PDF extractions separate header cells by spaces only; a sentence ("（含上年结转 189 件），…") is no header.
+  if (t.length <= 60 && /\s/.test(t) && !isProseText(t)) {
     for (const tok of t.split(/\s+/)) {
       const k = tok ? textAnchor(tok) : null;
       if (k) return k;

@@ -112,7 +112,8 @@ const HEADER_WORDS = [...GROUP_HEADERS.t4, ...T4_COLUMNS.flatMap((c) => c.keys)]
  * words, or a generic 数据N), and the group it names when it names one only.
  */
 const headerGroup = new TextMemo<{ header: boolean; group: number | null }>((text) => {
-  let key = labelKey(text).replace(/数据\d+/g, '');
+  // PDF→Markdown heads each piece with a heading ("### 行政诉讼（复议后起诉）"): its marks are no words.
+  let key = labelKey(text.replace(/^[\s\u3000]*#{1,6}[\s\u3000]+/, '')).replace(/数据\d+/g, '');
   const named = new Set<number>();
   for (const [w, g] of GROUP_WORDS) if (key.includes(w)) named.add(g);
   for (const w of HEADER_WORDS) key = key.split(w).join('');
