@@ -342,3 +342,55 @@ test('2021 c. a table 二 row read with confidence next to a narrow fragment kee
   const h = one(text, 'table-cell-empty');
   assert.ok(h.message.zh.includes('行政规范性文件'), h.message.zh);
 });
+
+// ------------------------------------------------- g. table 四: group headers run together, a header row narrower than the row
+
+const GLUED_T4 = [
+  '行政复议行政诉讼',
+  '未经复议直接起诉复议后起诉',
+  '结果结果其他尚未',
+  '总计结果结果其他尚未结果结果其他尚未',
+  '维持纠正结果审结维持纠正结果审结',
+  '| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |',
+  rule(6),
+].join('\n');
+
+const gluedT4 = (gen: Gen, values: string, change?: (d: Draft) => void) =>
+  draft(
+    gen,
+    (t) => {
+      const from = t.indexOf('| 行政复议 |');
+      const to = t.indexOf('五、存在');
+      return t.slice(0, from) + `${GLUED_T4}\n${md(values)}\n${rule(values.split(' ').length)}\n\n` + t.slice(to);
+    },
+    change,
+  );
+
+for (const gen of GENS) {
+  test(`${gen} g. PDF→Markdown: table 四 under group headers run together is found and its row of exactly 15 read by position`, () => {
+    const text = gluedT4(gen, '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0');
+    assertRead(text, 't4', { cases: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' });
+    quiet(text);
+    assertFixAllSafe(text, {}, 'table 四 with glued headers');
+  });
+
+  test(`${gen} g. PDF→Markdown: a wrong 总计 in that row is found (a true positive)`, () => {
+    const text = gluedT4(gen, '1 0 0 0 1 0 0 0 0 0 2 0 0 0 0', (d) => setT4(d, 'afterUpheld', 2));
+    assert.equal(hits(text, 'table-review-total').length, 1);
+  });
+
+  test(`${gen} g. PDF→Markdown: 14 numbers under a header row narrower than the template are unread, not a width error`, () => {
+    const text = gluedT4(gen, '1 0 0 0 1 0 0 0 0 0 0 0 0 0');
+    const row = table(text, 't4').rows[0];
+    assert.equal(row.unread, 'truncated');
+    for (const r of [...ARITH, 'table-cell-count', 'table-cell-empty']) none(text, r);
+    assert.ok(one(text, 'table-unaligned').message.zh.includes('只读到14个数字（模板为15列）'));
+  });
+
+  test(`${gen} g. Markdown: 14 numbers in a table 四 as wide as the template stay a width error`, () => {
+    const text = draft(gen, (t) =>
+      t.replace('| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
+    );
+    assert.ok(one(text, 'table-cell-count').message.zh.includes('有14个数字，模板为15列'));
+  });
+}

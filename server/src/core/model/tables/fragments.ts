@@ -22,7 +22,9 @@ function ruleWidth(line: Line): number {
  * in a Markdown fragment that cannot hold the template's width, or in one of
  * fragments of several widths.
  */
-export function fragmentTest(lines: Line[]): (c: Collected, k: number) => boolean {
+export function fragmentTest(lines: Line[], labelled = true): (c: Collected, k: number) => boolean {
+  // Table 四's row has no label cell: its fragment needs only the template's width.
+  const extra = labelled ? 1 : 0;
   const rules = lines.filter((l) => l.rule);
   if (rules.length === 0) return () => false;
   // Fragments of one width are a table split by page breaks (read as one); fragments of
@@ -43,7 +45,7 @@ export function fragmentTest(lines: Line[]): (c: Collected, k: number) => boolea
         if (l.blank || !(l.rule || l.separated)) break;
         if (!l.rule) continue;
         ruled = true;
-        if (ruleWidth(l) < k + 1) narrow = true;
+        if (ruleWidth(l) < k + extra) narrow = true;
       }
     }
     return ruled && (narrow || several);

@@ -12,6 +12,7 @@ import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
 import { buildRow, collected, type Collected } from './rowBuild';
 import { finishTable } from './finish';
+import { fragmentTest } from './fragments';
 import { htmlCellsOf } from './htmlRows';
 import { tdAt, type HtmlTd } from './htmlCells';
 
@@ -66,7 +67,8 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
     const split = resumed ? piecesPlacement(values, valueLines, pieces) : null;
-    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines) }));
+    const cutShort = src.isHtml ? undefined : fragmentTest(lines, false);
+    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines), cutShort }));
   }
   const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);

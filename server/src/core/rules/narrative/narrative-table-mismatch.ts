@@ -13,7 +13,8 @@ const RECEIVED =
 const RECEIVED_BEFORE = /共(?:收到|受理)\s*([0-9０-９]+)\s*(?:件|条|个|项|份|宗)[^。；;\n]{0,16}?申请/g;
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理)[^。；;，,\n]{0,16}?申请/g;
 const PENDING_REVIEW = /(?:正在进行|正在办理|尚未审结|正在审理)[^。；;，,\n]{0,6}行政复议|行政复议[^。；;，,\n]{0,8}(?:正在进行|正在办理|尚未审结|正在审理)/g;
-const NO_REVIEW = /(?:未发生|没有发生|未出现|无|没有)[^。；;，,\n]{0,24}?行政复议/g;
+// "未发生…被行政复议纠错" denies an outcome (a correction), not that reviews happened.
+const NO_REVIEW = /(?:未发生|没有发生|未出现|无|没有)[^。；;，,\n]{0,24}?行政复议(?![^。；;，,\n]{0,2}?(?:纠错|纠正|撤销|败诉|确认违法|变更))/g;
 /** Words every match of the patterns above contains (see proseMatches). */
 const RECEIVE_WORDS = ['收到', '受理'];
 const REVIEW_WORDS = ['行政复议'];
