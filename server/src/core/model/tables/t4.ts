@@ -7,7 +7,7 @@ import type { Line, Seg } from '../cells';
 import type { Placement, Table, UnreadReason } from '../report';
 import type { SourceText } from '../../text/source';
 import { GROUP_HEADERS, T4_COLUMNS, T4_ROW } from '../../template/tables';
-import { valueClass } from './classify';
+import { isProseText, valueClass } from './classify';
 import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
 import { buildRow, collected, type Collected } from './rowBuild';
@@ -16,7 +16,8 @@ import { fragmentTest } from './fragments';
 import { htmlCellsOf } from './htmlRows';
 import { tdAt, type HtmlTd } from './htmlCells';
 
-export function parseT4(src: SourceText, lines: Line[]): Table {
+export function parseT4(src: SourceText, region: Line[]): Table {
+  const lines = src.isHtml ? region : afterLastSentence(region);
   let lastText: { seg: Seg; line: Line } | null = null;
   let values: Seg[] = [];
   let valueLines: Line[] = [];
@@ -72,6 +73,18 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
   }
   const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
+}
+
+/**
+ * The region from its first anchor: a sentence between an anchor and the
+ * numbers ("本年度行政复议…。" under header words a PDF extraction left as
+ * text) is prose, not the table: the table starts after it.
+ */
+function afterLastSentence(region: Line[]): Line[] {
+  const first = region.findIndex((l) => !l.blank && !l.rule && l.segs.some((s) => valueClass(s) === 'number'));
+  if (first <= 0) return region;
+  for (let i = first - 1; i >= 0; i--) if (!region[i].separated && isProseText(region[i].text)) return region.slice(i + 1);
+  return region;
 }
 
 /** The values so far stand in lines of exactly five: a piece of the table may follow. */
