@@ -54,6 +54,12 @@ test('"未发生…行政复议" while table 四 counts one', () => {
   expectHit(one(b.text, RULE), RULE, 'warning', b.line('body4'), ['正文称没有行政复议，但表四行政复议总计为 1']);
 });
 
+test('valid: "未发生…被行政复议纠错" denies a correction, not the reviews table 四 counts', () => {
+  for (const words of ['全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。', '本年度没有被行政复议撤销的答复。']) {
+    none(build({ layout: 'tab' }, reviews(words)).text, RULE);
+  }
+});
+
 test('HTML draft: "共收到…申请7件" in the overview', () => {
   const b = build({ layout: 'html' }, requests('本年度共收到政府信息公开申请7件。'));
   expectHit(one(b.text, RULE), RULE, 'warning', lineOfText(b.text, '共收到'), ['正文称收到申请 7 件']);

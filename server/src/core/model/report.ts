@@ -68,7 +68,9 @@ export type UnreadReason =
   /** Blank slots at both ends of a row wider than the template: which are the columns is open. */
   | 'ambiguous'
   /** The numbers lost their separators and no single split fits (Row.decoding says why). */
-  | 'run-together';
+  | 'run-together'
+  /** Fewer values than columns in a converter's table fragment narrower than the template: a value was lost. */
+  | 'truncated';
 
 /**
  * A row whose numbers ran together ("（一）予以公开7000007"): the digits as

@@ -13,6 +13,12 @@ export interface Matcher {
   match(seg: Seg, line: Line): LabelHit | null;
   /** Called for text cells that are not labels (column headers, notes). */
   onText?(seg: Seg): void;
+  /**
+   * A line that is a header row as a whole (a Markdown table's column headers
+   * repeated by a page break): none of its cells is a row label, whatever
+   * words it shares with one ("| 项目 | 予以公开 | … | 结转下年度 | 总计 |").
+   */
+  headerLine?(line: Line): boolean;
 }
 
 export interface Assembled {
@@ -64,6 +70,10 @@ export function assembleRows(lines: Line[], matcher: Matcher): Assembled {
   for (let li = 0; li < content.length; li++) {
     const line = content[li];
     const before = li > 0 ? content[li - 1] : null;
+    if (matcher.headerLine?.(line)) {
+      close();
+      continue;
+    }
     for (let si = 0; si < line.segs.length; si++) {
       const seg = line.segs[si];
       const owner = tails.get(seg);

@@ -1,7 +1,7 @@
 // What a cell is: a template label, a value (number, empty, placeholder, a
 // number with a note), or other text (headers, notes, prose).
 
-import type { Seg } from '../cells';
+import type { Line, Seg } from '../cells';
 import { labelKey, parseNumber } from '../../text/normalize';
 import { GROUP_HEADERS, T2_BLOCKS, T3_COLUMNS, t3Rows, type BlockDef, type RowDef } from '../../template/tables';
 import type { Generation } from '../../types';
@@ -74,6 +74,27 @@ export function isT3HeaderWord(text: string): boolean {
   return text.length <= 24 && T3_HEADER_KEYS.has(labelKey(text));
 }
 
+/** Column headers a PDF→Markdown converter writes when it does not know them ("| 类别 | 数据1 | … |"). */
+const GENERIC_HEADER = /^(?:数据\s*\d{1,2}|类别|项目|数据项目)$/;
+
+/**
+ * A separated line of table 三's column headers: four or more text cells, no
+ * value among them, at least one a header word. Such a line repeats row words
+ * ("| 项目 | 本年新收件数 | 予以公开 | … | 结转下年度 | 总计 |") that are not rows.
+ */
+export function isT3HeaderLine(line: Line): boolean {
+  if (!line.separated || line.segs.length < 4) return false;
+  let texts = 0;
+  let header = false;
+  for (const seg of line.segs) {
+    if (seg.text === '') continue;
+    if (valueClass(seg) !== 'text') return false;
+    texts++;
+    if (!header) header = isT3HeaderWord(seg.text) || GENERIC_HEADER.test(labelKey(seg.text));
+  }
+  return texts >= 4 && header;
+}
+
 // ------------------------------------------------------------ table 三 labels
 
 const T3_ALL = t3Rows(null);
@@ -91,14 +112,64 @@ const t3Candidates = new TextMemo<number[]>((text) => {
   const out: number[] = [];
   const { key } = strippedKey(text);
   if (key.length < 2) return out;
+  const ord = ordinalOf(text);
   for (let i = 0; i < T3_ALL.length; i++) {
     const keys = T3_KEYS[i];
     if (T3_WEAK[i]) {
       if (keys.includes(key)) out.push(i * 2 + 1);
     } else if (keys.some((k) => key.startsWith(k))) out.push(i * 2);
+    // A label cut short under its own ordinal ("(六) 其他" for （六）其他处理) names the row the ordinal names.
+    else if (ord !== null && ord === T3_ORDINALS[i] && keys.some((k) => k.startsWith(key))) out.push(i * 2);
   }
   return out;
 });
+
+/** A label's ordinal in one spelling ("（六）", "(六) ", "### (六)" → "(六)"; "1. " → "1."), null when none. */
+export function ordinalOf(text: string): string | null {
+  const m = ORDINAL_PREFIX.exec(text);
+  if (!m) return null;
+  return m[0]
+    .replace(/^[\s\u3000]*(?:#{1,6}[\s\u3000]+)?/, '')
+    .replace(/[\s\u3000]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/．/g, '.');
+}
+
+const T3_ORDINALS = T3_ALL.map((r) => ordinalOf(r.label.zh));
+
+/**
+ * The label as the template words it, up to punctuation: a converter writes
+ * "逾期不补正, 行政机关" for "逾期不补正、行政机关". Such a label has a comma
+ * (so it reads as a sentence) and is still the row's label.
+ */
+export function isT3Wording(text: string, i: number): boolean {
+  const key = strippedKey(text.replace(/[\s\u3000]*[,，][\s\u3000]*/g, '、')).key;
+  return key === T3_LABEL_KEYS[i];
+}
+
+const T3_LABEL_KEYS = T3_ALL.map((r) => strippedKey(r.label.zh).key);
+
+/**
+ * A group label a PDF extraction broke over lines and interleaved with its
+ * neighbours ("（四）无" … "法提供"; "三、本法提供" … "年度办"): its ordinal and
+ * the first character of its title begin a text cell. Index of the group, -1 when none.
+ */
+export function t3GroupFragment(text: string): number {
+  if (text.length > 24) return -1;
+  const ord = ordinalOf(text);
+  if (ord === null) return -1;
+  const { key } = strippedKey(text);
+  if (key.length === 0) return -1;
+  for (let i = 0; i < T3_ALL.length; i++) {
+    if (T3_ALL[i].group && T3_ORDINALS[i] === ord && T3_LABEL_KEYS[i].startsWith(key[0])) return i;
+  }
+  return -1;
+}
+
+export function t3Count(): number {
+  return T3_ALL.length;
+}
 
 /**
  * Matches a table 三 row label. Numbered sub-items repeat ("1." four times),

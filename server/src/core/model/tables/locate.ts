@@ -37,8 +37,8 @@ function gluedTable(seg: Seg): boolean {
 const segAnchors = new TextMemo<TableKind | null>((t) => {
   const kind = textAnchor(t);
   if (kind) return kind;
-  // PDF extractions separate header cells by spaces only.
-  if (t.length <= 60 && /\s/.test(t)) {
+  // PDF extractions separate header cells by spaces only; a sentence ("（含上年结转 189 件），…") is no header.
+  if (t.length <= 60 && /\s/.test(t) && !isProseText(t)) {
     for (const tok of t.split(/\s+/)) {
       const k = tok ? textAnchor(tok) : null;
       if (k) return k;
@@ -65,8 +65,24 @@ function computeAnchor(t: string): TableKind | null {
   const { key: sk } = strippedKey(t);
   if (T3_ANCHORS.some((a) => sk.startsWith(a)) && sk.length <= 30 && !isProseText(t)) return 't3';
   if (matchBlockHeader(t) || isInfoContentHeader(t) || columnGeneration(t)) return 't2';
-  if (T4_ANCHORS.has(key)) return 't4';
+  if (T4_ANCHORS.has(key) || gluedT4(key)) return 't4';
   return null;
+}
+
+/** Longest first: 复议后起诉 holds no other word, 未经复议直接起诉 must go before 行政复议 could match inside it. */
+const T4_GLUED = ['未经复议直接起诉', '复议后起诉', '行政复议', '行政诉讼'];
+
+/** Table 四's group headers run together by a PDF extraction ("行政复议行政诉讼", "未经复议直接起诉复议后起诉"). */
+function gluedT4(key: string): boolean {
+  if (key.length < 8 || key.length > 40) return false;
+  let rest = key;
+  let n = 0;
+  for (const w of T4_GLUED) {
+    if (!rest.includes(w)) continue;
+    n++;
+    rest = rest.split(w).join('');
+  }
+  return n >= 2 && rest === '';
 }
 
 export interface Region {

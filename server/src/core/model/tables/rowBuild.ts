@@ -252,6 +252,8 @@ export interface BuildOptions {
   placement?: { placement: Placement; unread?: UnreadReason };
   /** Where the table's rows carry padding (see alignOf). */
   align?: Align;
+  /** A short row that lost a value to a converter's table fragments (see fragments.ts). */
+  cutShort?: (c: Collected, k: number) => boolean;
 }
 
 export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], label: string, opts: BuildOptions = {}): Row {
@@ -301,6 +303,7 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
   if (found !== k) {
     row.status = 'count';
     row.cells = segs.map((s, i) => makeCell(src, s, columns[Math.min(i, k - 1)], Math.min(i, k - 1), 'guessed'));
+    if (found < k && !row.unread && opts.cutShort?.(c, k)) row.unread = 'truncated';
     return row;
   }
   row.cells = segs.map((s, i) => makeCell(src, s, columns[i], i, placed.placement));

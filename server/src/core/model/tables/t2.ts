@@ -11,6 +11,7 @@ import { assembleRows, type LabelHit } from './assemble';
 import { alignOf, buildRow, type Collected } from './rowBuild';
 import type { ColumnDef } from '../../template/tables';
 import { finishTable } from './finish';
+import { fragmentTest } from './fragments';
 import { attachHtmlCells } from './htmlRows';
 import { TextMemo } from '../../text/memo';
 
@@ -57,7 +58,8 @@ export function parseT2(src: SourceText, lines: Line[], fallback: Generation | n
     found.map((f) => f.c),
     (c) => widths.get(c) ?? 0,
   );
-  const rows: Row[] = found.map(({ c, columns }) => buildRow(src, c, columns, c.label.text, { align }));
+  const cutShort = src.isHtml ? undefined : fragmentTest(lines);
+  const rows: Row[] = found.map(({ c, columns }) => buildRow(src, c, columns, c.label.text, { align, cutShort }));
   const table = finishTable(src, 't2', lines, rows, new Map(), majority, asm.lastSeg);
   if (!majority && rows.some((r) => r.block === 'b9')) table.generation = '2019';
   return table;

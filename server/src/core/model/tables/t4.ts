@@ -7,15 +7,17 @@ import type { Line, Seg } from '../cells';
 import type { Placement, Table, UnreadReason } from '../report';
 import type { SourceText } from '../../text/source';
 import { GROUP_HEADERS, T4_COLUMNS, T4_ROW } from '../../template/tables';
-import { valueClass } from './classify';
+import { isProseText, valueClass } from './classify';
 import { labelKey } from '../../text/normalize';
 import { TextMemo } from '../../text/memo';
 import { buildRow, collected, type Collected } from './rowBuild';
 import { finishTable } from './finish';
+import { fragmentTest } from './fragments';
 import { htmlCellsOf } from './htmlRows';
 import { tdAt, type HtmlTd } from './htmlCells';
 
-export function parseT4(src: SourceText, lines: Line[]): Table {
+export function parseT4(src: SourceText, region: Line[]): Table {
+  const lines = src.isHtml ? region : afterLastSentence(region);
   let lastText: { seg: Seg; line: Line } | null = null;
   let values: Seg[] = [];
   let valueLines: Line[] = [];
@@ -66,10 +68,23 @@ export function parseT4(src: SourceText, lines: Line[]): Table {
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
     const split = resumed ? piecesPlacement(values, valueLines, pieces) : null;
-    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines) }));
+    const cutShort = src.isHtml ? undefined : fragmentTest(lines, false);
+    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines), cutShort }));
   }
   const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
+}
+
+/**
+ * The region from its first anchor: a sentence between an anchor and the
+ * numbers ("本年度行政复议…。" under header words a PDF extraction left as
+ * text) is prose, not the table: the table starts after it.
+ */
+function afterLastSentence(region: Line[]): Line[] {
+  const first = region.findIndex((l) => !l.blank && !l.rule && l.segs.some((s) => valueClass(s) === 'number'));
+  if (first <= 0) return region;
+  for (let i = first - 1; i >= 0; i--) if (!region[i].separated && isProseText(region[i].text)) return region.slice(i + 1);
+  return region;
 }
 
 /** The values so far stand in lines of exactly five: a piece of the table may follow. */
@@ -112,7 +127,8 @@ const HEADER_WORDS = [...GROUP_HEADERS.t4, ...T4_COLUMNS.flatMap((c) => c.keys)]
  * words, or a generic 数据N), and the group it names when it names one only.
  */
 const headerGroup = new TextMemo<{ header: boolean; group: number | null }>((text) => {
-  let key = labelKey(text).replace(/数据\d+/g, '');
+  // PDF→Markdown heads each piece with a heading ("### 行政诉讼（复议后起诉）"): its marks are no words.
+  let key = labelKey(text.replace(/^[\s\u3000]*#{1,6}[\s\u3000]+/, '')).replace(/数据\d+/g, '');
   const named = new Set<number>();
   for (const [w, g] of GROUP_WORDS) if (key.includes(w)) named.add(g);
   for (const w of HEADER_WORDS) key = key.split(w).join('');

@@ -60,7 +60,8 @@ const CLAIMS: Claim[] = [
 ];
 
 const PENDING_REVIEW = /(?:正在进行|正在办理|尚未审结|正在审理)[^。；;，,\n]{0,6}行政复议|行政复议[^。；;，,\n]{0,8}(?:正在进行|正在办理|尚未审结|正在审理)/g;
-const NO_REVIEW = /(?:未发生|没有发生|未出现|无|没有)[^。；;，,\n]{0,24}?行政复议/g;
+// "未发生…被行政复议纠错" denies an outcome (a correction), not that reviews happened.
+const NO_REVIEW = /(?:未发生|没有发生|未出现|无|没有)[^。；;，,\n]{0,24}?行政复议(?![^。；;，,\n]{0,2}?(?:纠错|纠正|撤销|败诉|确认违法|变更))/g;
 const ALL_UPHELD = /(?:均|全部|都)(?:已|被|获|予以|依法)*维持/g;
 
 export function checkReviews(ctx: RuleContext): void {

@@ -12,6 +12,7 @@ import { rowName, tableName } from './shared';
 import { hasTableLabels } from './labels';
 import { TABLE_NAMES } from '../../template/tables';
 import { decodingLines } from './decodedWords';
+import { columnCount } from './width';
 
 /** Rows named in the message; the rest are counted. */
 const NAMED = 3;
@@ -79,6 +80,11 @@ function rowsWhy(t: Table, rows: Row[]): Msg {
       return {
         zh: `“${n.zh}”两端都有空单元格，无法确定各数字所在的列`,
         en: `"${n.en}" has empty cells at both ends, so which column each number is in cannot be told`,
+      };
+    if (r.unread === 'truncated')
+      return {
+        zh: `“${n.zh}”只读到${r.found}个数字（模板为${columnCount(t, r)}列），所在表格片段的列数少于模板，无法确定缺少哪一列`,
+        en: `only ${r.found} numbers of "${n.en}" were read (the template has ${columnCount(t, r)} columns) in a table fragment narrower than the template, so which column is missing cannot be told`,
       };
     return { zh: `“${n.zh}”的数字分散在标签行和其后几行`, en: `the numbers of "${n.en}" are spread over its label's line and the lines after it` };
   };
