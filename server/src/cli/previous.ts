@@ -126,7 +126,7 @@ export function draftsIn(dir: string): string[] {
 }
 
 /** A path (file or folder) or a glob, as files. */
-function expand(p: string): string[] {
+export function expand(p: string): string[] {
   const scan = picomatch.scan(p);
   if (!scan.isGlob) {
     try {
