@@ -1,5 +1,5 @@
 'use strict';
-// Across years, as a reviewer meets it: last year's report sits in the workspace (never opened),
+// Across years, as a reviewer meets it: last year's report sits elsewhere in the workspace (never opened),
 // this year's draft is opened, and the Problems panel shows where the draft's 上年结转 breaks
 // last year's 结转下年度 — naming last year's file, with related information at its cell.
 const { test, before, after } = require('node:test');
@@ -11,11 +11,11 @@ const { SEEDS, SEED, startSession, openFile, waitForActivation, waitForFileProbl
 // Seed 000 is 兴安盟司法局's 2021 report (2021 template): its 结转下年度 row is all 0 (lines 519–531,
 // one cell per line) and its 上年结转 row is lines 141–153. This year's draft is the same report
 // for 2022 whose 上年结转 says 2 requests of natural persons (and 2 in total) were carried in.
-const LAST = fs.readFileSync(path.join(SEEDS, SEED['000']), 'utf8');
+const SEED_000 = fs.readFileSync(path.join(SEEDS, SEED['000']), 'utf8');
 const CARRY_IN = { natural: 141, total: 153 };
 const CARRY_OUT = { natural: 519, total: 531 };
 function thisYear() {
-  const lines = LAST.split('\n');
+  const lines = SEED_000.split('\n');
   assert.match(lines[0], /^兴安盟司法局2021年政府信息公开工作年度报告/);
   lines[0] = lines[0].replace('2021年', '2022年');
   for (const n of Object.values(CARRY_IN)) {
@@ -26,13 +26,15 @@ function thisYear() {
   return lines.join('\n');
 }
 
-const LAST_NAME = 'archive-2021.txt';
-const DRAFT = 'draft-2022.txt';
+// In different folders: the server looks through the workspace, not only the draft's folder.
+const LAST_NAME = 'report-2021.txt';
+const LAST = 'archive/2021/' + LAST_NAME;
+const DRAFT = 'drafts/draft-2022.txt';
 
 let s;
 before(
   async () => {
-    s = await startSession({ files: { [LAST_NAME]: LAST, [DRAFT]: thisYear() } });
+    s = await startSession({ files: { [LAST]: SEED_000, [DRAFT]: thisYear() } });
   },
   { timeout: 180000 },
 );
