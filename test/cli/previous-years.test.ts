@@ -112,3 +112,25 @@ test('JSON `related` and SARIF `relatedLocations`: last year’s cell, in its fi
   const far = out.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'cross-year-valid-count').relatedLocations[0].physicalLocation.artifactLocation;
   assert.deepEqual(far, { uri: pathToFileURL(path.join(elsewhere, '2020.txt')).href });
 });
+
+test('a big file of merged reports linted in chunks: last year’s report in another chunk counts (as with one thread)', () => {
+  // Last year's report first, this year's last, ~600 KB of other bodies' reports between: never in one chunk.
+  const others = Array.from({ length: 150 }, (_, k) => build({}, (d) => (d.title = `示例县第${k + 1}局2021年政府信息公开工作年度报告`)).text);
+  const text = [lastYear(20), ...others, thisYear()].map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('');
+  assert.ok(Buffer.byteLength(text) > 600 * 1024);
+  const dir = folder({ 'merged.txt': text });
+  const found = (jobs: string) => {
+    const r = runCli(['--format', 'json', '--jobs', jobs, 'merged.txt'], dir);
+    return { out: r.stdout, cross: crossYear(r.stdout, 'merged.txt') as unknown as { message: string; line: number; related: JsonRelated[] }[] };
+  };
+  const two = found('2');
+  const one = found('1');
+  assert.equal(two.cross.length, 1, JSON.stringify(two.cross));
+  assert.match(two.cross[0].message, /本文件中的2020年报告.*为 20/);
+  const lines = text.split('\n');
+  const rel = two.cross[0].related[0];
+  assert.equal(rel.file, 'merged.txt');
+  assert.equal(lines[rel.line - 1].slice(rel.column - 1, rel.endColumn - 1), '20', 'last year’s cell, placed in the whole file');
+  assert.ok(rel.line < 100 && two.cross[0].line > lines.length - 100);
+  assert.equal(two.out, one.out, 'the same output as one thread');
+});

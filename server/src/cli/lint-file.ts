@@ -95,6 +95,8 @@ export interface FileResult {
   added?: SuppressionEntry[];
   /** What the cross-year checks of other files need from this one's reports (not printed). */
   facts?: YearFacts[];
+  /** For a file linted in chunks: the chunk each of `facts` comes from (its reports saw only that chunk's). */
+  factChunks?: number[];
 }
 
 /** FileResult.skipped of a named file the config file's `ignore` excludes. */
@@ -259,6 +261,7 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   }
   const facts = chunks.flatMap((c) => c.facts ?? []);
   if (facts.length > 0) result.facts = facts;
+  if (facts.length > 1 && chunks.length > 1) result.factChunks = chunks.flatMap((c, k) => (c.facts ?? []).map(() => k));
   const skipped = [...new Set(parts.flatMap((p) => p.skippedRules))];
   if (skipped.length > 0) result.skippedRules = skipped;
   // Merged drafts: say where each report starts, so findings can be told apart by draft.

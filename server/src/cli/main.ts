@@ -94,7 +94,7 @@ async function acrossYears(entries: FileEntry[], linted: FileResult[], options: 
     { flags: options.previous.map((p) => path.resolve(cwd, p)), configFor: (abs) => project.previousReportsFor(abs) },
     lintOf,
   );
-  const previous = previousFor(entries, known);
+  const previous = previousFor(entries, known, linted);
   const again: FileEntry[] = [];
   const at: number[] = [];
   entries.forEach((e, k) => {
