@@ -23,6 +23,7 @@ import { SettingsStore } from './lsp/settings';
 import { Publisher } from './lsp/diagnostics';
 import { Scheduler } from './lsp/scheduler';
 import { YearFactsStore } from './lsp/yearFacts';
+import { DiskFacts } from './lsp/yearFactsDisk';
 import { PullDiagnostics, pushJob } from './lsp/validate';
 import { codeActions, resolveCodeAction } from './lsp/codeActions';
 import { COMMANDS, executeCommand, notify } from './lsp/commands';
@@ -118,7 +119,19 @@ connection.onInitialize((params): InitializeResult => {
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p);
   const project = new ProjectFiles(folders, () => wiring.scheduleFlush());
   ctx = { connection, documents, lang, support, timeouts, log, settings, project, cache: new ReportCache(lang, log) };
-  const years = new YearFactsStore(revalidate);
+  const years = new YearFactsStore(
+    (uri) => {
+      revalidate(uri);
+      wiring.yearsChanged(uri);
+    },
+    {
+      configured: (p) => project.configOf(p).config.previousReports,
+      workspaceDrafts: () => wiring.workspace.drafts(project.workspaceFolders),
+      isOpen: (uri) => !!documents.get(uri),
+    },
+    // Inside the workspace folders the file watcher reports changes (the workspace check relies on it too).
+    new DiskFacts((p) => project.folderOf(p) !== null),
+  );
   ctx.years = years;
   ctx.cache.previous = (uri) => years.previousFor(uri);
   const watch = caps.workspace?.didChangeWatchedFiles;
@@ -233,6 +246,7 @@ function listen(): void {
     if (ctx.support.pullDiagnostics) pull.forget(uri);
     else publisher.clear(uri);
     wiring.closed(uri);
+    ctx.years?.closed(uri);
   });
 
   connection.onDidChangeConfiguration((params) => {

@@ -166,3 +166,46 @@ test('--format github on a draft: one command per finding, exit status as usual'
     removeDir(dir);
   }
 });
+
+test('every rule with related information carries it: JSON `related` and SARIF `relatedLocations` (valid SARIF) at the cells of the draft', () => {
+  const dir = fs.realpathSync(tempDir('related'));
+  try {
+    const text = seedText('002');
+    fs.writeFileSync(path.join(dir, 'a.txt'), text);
+    const lines = text.split(/\r?\n/);
+    const json = JSON.parse(runCli(['--format', 'json', 'a.txt'], dir).stdout)[0].diagnostics as {
+      rule: string;
+      related?: { file: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
+    }[];
+    const withRelated = json.filter((d) => d.related);
+    assert.deepEqual([...new Set(withRelated.map((d) => d.rule))].sort(), ['table-balance', 'table-cell-empty']);
+    for (const d of withRelated) {
+      for (const r of d.related!) {
+        assert.equal(r.file, 'a.txt');
+        const cell = lines[r.line - 1].slice(r.column - 1, r.endColumn - 1);
+        assert.ok(
+          r.line === r.endLine && /^[0-9\s]*$/.test(cell),
+          `${d.rule}: a cell (a number, or an empty one's blank) at ${r.line}:${r.column}: ${JSON.stringify(cell)}`,
+        );
+      }
+    }
+    // No related key on findings without related information.
+    assert.ok(json.some((d) => !('related' in d)));
+    const log = JSON.parse(runCli(['--format', 'sarif', 'a.txt'], dir).stdout) as Log;
+    assertValid(log);
+    const results = log.runs[0].results ?? [];
+    assert.deepEqual(
+      results.map((x) =>
+        (x.relatedLocations ?? []).map((l) => [
+          l.physicalLocation?.artifactLocation?.uri,
+          l.physicalLocation?.region?.startLine,
+          l.physicalLocation?.region?.startColumn,
+          l.message?.text,
+        ]),
+      ),
+      json.map((d) => (d.related ?? []).map((r) => [r.file, r.line, r.column, r.message])),
+    );
+  } finally {
+    removeDir(dir);
+  }
+});

@@ -22,7 +22,14 @@ function checkShape(files: JsonFile[]): void {
       assert.equal(f.diagnostics.length, 0);
     }
     for (const d of f.diagnostics) {
-      assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix']);
+      const keys = ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix'];
+      // `related` (the cells a finding is about) only when the finding has some.
+      assert.deepEqual(Object.keys(d), 'related' in d ? [...keys, 'related'] : keys);
+      const related = (d as { related?: Record<string, unknown>[] }).related;
+      if (related) {
+        assert.ok(related.length > 0);
+        for (const r of related) assert.deepEqual(Object.keys(r), ['file', 'line', 'column', 'endLine', 'endColumn', 'message']);
+      }
       assert.equal(typeof d.rule, 'string');
       assert.ok(SEVERITIES.includes(d.severity), d.severity);
       assert.ok(typeof d.message === 'string' && d.message.length > 0);
@@ -330,7 +337,23 @@ test('a big file of merged drafts is shared between threads and prints what one 
       const d = file.diagnostics[i];
       const line = lineOf(f.range.start);
       assert.deepEqual([d.rule, d.line, d.column], [f.rule, line + 1, f.range.start - lineStarts[line] + 1]);
+      // Related cells too, placed in the whole file whichever chunk they were linted in.
+      const related = (d as unknown as { related?: { file: string; line: number; column: number }[] }).related ?? [];
+      assert.deepEqual(
+        related.map((r) => [r.file, r.line, r.column]),
+        (f.related ?? []).map((r) => {
+          const at = r.elsewhere;
+          if (at) return ['merged.txt', at.line + 1, at.character + 1];
+          const l = lineOf(r.range.start);
+          return ['merged.txt', l + 1, r.range.start - lineStarts[l] + 1];
+        }),
+        `related of ${f.rule} at line ${line + 1}`,
+      );
     });
+    assert.ok(
+      file.diagnostics.some((d) => ((d as unknown as { related?: unknown[] }).related?.length ?? 0) > 0),
+      'some findings have related cells',
+    );
     assert.ok(new Set(expected.map((f) => f.rule)).has('table-balance'), 'each draft gets the arithmetic checks of a normal-size report');
     const reports = (file as unknown as { reports: { line: number; title: string | null }[] }).reports;
     assert.deepEqual(

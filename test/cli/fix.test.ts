@@ -42,7 +42,13 @@ for (const [name, enc] of Object.entries(encoders)) {
         fs.writeFileSync(path.join(dir, 'plain.txt'), expected.text);
         const a = parseJson(runCli(['--format', 'json', 'draft.txt'], dir).stdout)[0];
         const b = parseJson(runCli(['--format', 'json', 'plain.txt'], dir).stdout)[0];
-        assert.deepEqual(a.diagnostics, b.diagnostics);
+        // Related cells name their file: the same cells, in a file of another name.
+        const unnamed = (ds: typeof a.diagnostics) =>
+          ds.map((d) => {
+            const { related, ...rest } = d as typeof d & { related?: { file: string }[] };
+            return related ? { ...rest, related: related.map(({ file, ...r }) => (assert.ok(file === 'draft.txt' || file === 'plain.txt'), r)) } : rest;
+          });
+        assert.deepEqual(unnamed(a.diagnostics), unnamed(b.diagnostics));
       });
     });
   }

@@ -25,6 +25,16 @@ test('a diagnostic line is exactly the JSON of its fields, in the documented key
     const { rule, severity, message, line, column, endLine, endColumn, fix } = d;
     assert.equal(diagnosticLine(d), JSON.stringify({ rule, severity, message, line, column, endLine, endColumn, fix }));
   }
+  // Related information comes last, only when there is some.
+  const withRelated: CliDiagnostic = {
+    ...samples[0],
+    related: [
+      { file: '2020.txt', line: 3, column: 4, endLine: 3, endColumn: 6, message: '2020年报告：结转下年度"继续"办理\n' },
+      { file: 'a b/当年.txt', line: 1, column: 1, endLine: 2, endColumn: 1, message: '' },
+    ],
+  };
+  const { rule, severity, message, line, column, endLine, endColumn, fix, related } = withRelated;
+  assert.equal(diagnosticLine(withRelated), JSON.stringify({ rule, severity, message, line, column, endLine, endColumn, fix, related }));
 });
 
 test('the whole document parses back to what was formatted, with or without pre-rendered chunks', () => {

@@ -6,6 +6,7 @@
 // memory the run needs.
 
 import type { CliDiagnostic, FileResult } from './lint-file';
+import { relatedJson } from './related';
 
 const BATCH = 2000;
 export const DIAGNOSTIC_SEPARATOR = ',\n      ';
@@ -15,7 +16,8 @@ export function diagnosticLine(d: CliDiagnostic): string {
   // Written out by hand: a file of merged drafts has 10⁵ of these, and this is several times
   // faster than JSON.stringify of an object. Same text, same key order (tested).
   const fix = d.fix === null ? 'null' : `"${d.fix}"`;
-  return `{"rule":${JSON.stringify(d.rule)},"severity":"${d.severity}","message":${JSON.stringify(d.message)},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"fix":${fix}}`;
+  const related = d.related ? `,"related":${relatedJson(d.related)}` : '';
+  return `{"rule":${JSON.stringify(d.rule)},"severity":"${d.severity}","message":${JSON.stringify(d.message)},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"fix":${fix}${related}}`;
 }
 
 /** Writes the JSON document through `out`, in pieces. */

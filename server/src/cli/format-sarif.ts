@@ -91,6 +91,20 @@ export function sarifLog(results: FileResult[], options: SarifOptions): Log {
           },
         ],
       };
+      if (d.related) {
+        result.relatedLocations = d.related.map((rel, id) => {
+          const at = artifactUri(rel.file, options.cwd);
+          return {
+            id,
+            physicalLocation: {
+              // An absolute file: URI (a file outside the working directory) needs no base.
+              artifactLocation: at.startsWith('file:') ? { uri: at } : { uri: at, uriBaseId: '%SRCROOT%' },
+              region: { startLine: rel.line, startColumn: rel.column, endLine: rel.endLine, endColumn: rel.endColumn },
+            },
+            message: { text: rel.message },
+          };
+        });
+      }
       const i = index.get(d.rule);
       if (i !== undefined) result.ruleIndex = i;
       out.push(result);

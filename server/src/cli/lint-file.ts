@@ -13,6 +13,7 @@ import { ioReason, t } from './messages';
 import { LineIndex } from './positions';
 import { diagnosticLine, DIAGNOSTIC_SEPARATOR } from './format-json';
 import { readRegular, type FileStamp } from './read-file';
+import { relatedOf, type CliRelated } from './related';
 
 export interface TaskOptions {
   fix: boolean;
@@ -25,6 +26,9 @@ export interface TaskOptions {
   quiet?: boolean;
   /** --suppress-all: every finding left is turned into a suppression entry (FileResult.added) instead of being reported. */
   suppressAll?: boolean;
+  /** The formats that print related information (json, sarif) ask for it; `cwd` places other files. */
+  related?: boolean;
+  cwd?: string;
 }
 
 /** The suppressions that apply to one draft. */
@@ -58,6 +62,8 @@ export interface CliDiagnostic {
   endLine: number;
   endColumn: number;
   fix: 'safe' | 'suggest' | null;
+  /** Set with TaskOptions.related, for findings that have related information. */
+  related?: CliRelated[];
 }
 
 export interface FileResult {
@@ -89,6 +95,8 @@ export interface FileResult {
   added?: SuppressionEntry[];
   /** What the cross-year checks of other files need from this one's reports (not printed). */
   facts?: YearFacts[];
+  /** For a file linted in chunks: the chunk each of `facts` comes from (its reports saw only that chunk's). */
+  factChunks?: number[];
 }
 
 /** FileResult.skipped of a named file the config file's `ignore` excludes. */
@@ -108,10 +116,20 @@ function fixKind(f: Finding): CliDiagnostic['fix'] {
 }
 
 /** Findings → positioned records; `offset`/`lineBase` place a part inside a larger text. */
-export function toDiagnostics(text: string, findings: Finding[], locale: Locale, index = new LineIndex(text), offset = 0, lineBase = 0): CliDiagnostic[] {
+export function toDiagnostics(
+  text: string,
+  findings: Finding[],
+  locale: Locale,
+  index = new LineIndex(text),
+  offset = 0,
+  lineBase = 0,
+  /** Where related information is placed; without it, none is given. */
+  place?: { file: string; cwd: string },
+): CliDiagnostic[] {
   return findings.map((f) => {
     const start = index.position(f.range.start + offset);
     const end = index.position(Math.max(f.range.start, f.range.end) + offset);
+    const related = place ? relatedOf(f, locale, { ...place, index, offset, lineBase }) : undefined;
     return {
       rule: f.rule,
       severity: f.severity,
@@ -121,6 +139,7 @@ export function toDiagnostics(text: string, findings: Finding[], locale: Locale,
       endLine: end.line + lineBase,
       endColumn: end.column,
       fix: fixKind(f),
+      ...(related ? { related } : {}),
     };
   });
 }
@@ -157,9 +176,10 @@ export interface ChunkResult {
  * `lineBase + 1` at a report boundary) with the core linter, so a file gives
  * the same output whether it was linted here or in worker threads.
  */
-export function lintChunk(text: string, lineBase: number, options: TaskOptions, settings?: FileSettings): ChunkResult {
+export function lintChunk(text: string, lineBase: number, options: TaskOptions, settings?: FileSettings, file = ''): ChunkResult {
   const lint = settings?.lint ?? options.lint;
   const index = new LineIndex(text);
+  const place = options.related ? { file, cwd: options.cwd ?? process.cwd() } : undefined;
   const forced = lint.template && lint.template !== 'auto' ? lint.template : null;
   const out: ChunkResult = { diagnostics: [], parts: [] };
   const doc = createLinter(lint).lint(text);
@@ -177,7 +197,7 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions, 
       notReport: r.notReport,
       skippedRules: r.skippedRules,
     });
-    if (!whole) for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase)) out.diagnostics.push(d);
+    if (!whole) for (const d of toDiagnostics(text, r.findings, options.locale, index, part.range.start, lineBase, place)) out.diagnostics.push(d);
     const facts = r.notReport === null ? yearFactsOf(r.report, { text, offset: part.range.start }) : null;
     if (facts) (out.facts ??= []).push(lineBase === 0 ? facts : { ...facts, ...shiftLines(facts, lineBase) });
   }
@@ -191,7 +211,7 @@ export function lintChunk(text: string, lineBase: number, options: TaskOptions, 
       out.suppressed += kept.length;
       kept = [];
     }
-    out.diagnostics = toDiagnostics(text, kept, options.locale, index, 0, lineBase);
+    out.diagnostics = toDiagnostics(text, kept, options.locale, index, 0, lineBase, place);
   }
   out.tally = { errors: 0, warnings: 0 };
   for (const d of out.diagnostics) {
@@ -241,6 +261,7 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
   }
   const facts = chunks.flatMap((c) => c.facts ?? []);
   if (facts.length > 0) result.facts = facts;
+  if (facts.length > 1 && chunks.length > 1) result.factChunks = chunks.flatMap((c, k) => (c.facts ?? []).map(() => k));
   const skipped = [...new Set(parts.flatMap((p) => p.skippedRules))];
   if (skipped.length > 0) result.skippedRules = skipped;
   // Merged drafts: say where each report starts, so findings can be told apart by draft.
@@ -250,7 +271,7 @@ export function assemble(file: string, chunks: ChunkResult[]): FileResult {
 
 /** Lints already-decoded text in this thread (also the path used by tests, the bench and --stdin). */
 export function lintText(file: string, text: string, options: TaskOptions, settings?: FileSettings): FileResult {
-  return assemble(file, [lintChunk(text, 0, options, settings)]);
+  return assemble(file, [lintChunk(text, 0, options, settings, file)]);
 }
 
 export interface ReadText {

@@ -32,8 +32,10 @@ export interface Io {
   cwd?: string;
 }
 
-function taskOptions(o: CliOptions): TaskOptions {
+function taskOptions(o: CliOptions, cwd: string): TaskOptions {
   return {
+    related: o.format === 'json' || o.format === 'sarif',
+    cwd,
     fix: o.fix,
     locale: o.locale,
     lint: { template: o.template ?? 'auto', rules: o.rules },
@@ -43,8 +45,8 @@ function taskOptions(o: CliOptions): TaskOptions {
   };
 }
 
-async function lintAll(entries: FileEntry[], options: CliOptions, script: string): Promise<FileResult[]> {
-  const task = taskOptions(options);
+async function lintAll(entries: FileEntry[], options: CliOptions, script: string, cwd: string): Promise<FileResult[]> {
+  const task = taskOptions(options, cwd);
   // Threads start while this one reads and splits the big file.
   const spares = prestart(script, task, earlyWorkers(entries, task, options.jobs));
   return planTasks(entries, task, options.jobs).run(script, spares);
@@ -60,7 +62,7 @@ async function lintStdin(options: CliOptions, project: ProjectFiles, io: Io, cwd
     if (bytes === null) return failed(shown, ioReason(options.locale, 'too-large'));
     const decoded = decode(bytes);
     if (!decoded.ok) return failed(shown, ioReason(options.locale, decoded.reason));
-    const result = lintText(shown, decoded.text, taskOptions(options), project.settingsFor(draftPath, shown));
+    const result = lintText(shown, decoded.text, taskOptions(options, cwd), project.settingsFor(draftPath, shown));
     project.record(draftPath, result);
     return result;
   } catch (err) {
@@ -71,7 +73,7 @@ async function lintStdin(options: CliOptions, project: ProjectFiles, io: Io, cwd
 async function lintPaths(options: CliOptions, project: ProjectFiles, script: string): Promise<FileResult[]> {
   const { items } = collectFiles(options.paths, (target, isDir) => project.ignored(target, isDir));
   const entries = items.flatMap((i) => (i.kind === 'file' ? [{ ...i.entry, settings: project.settingsFor(i.entry.path, i.entry.file) }] : []));
-  const linted = await acrossYears(entries, await lintAll(entries, options, script), options, project, script);
+  const linted = await acrossYears(entries, await lintAll(entries, options, script, project.cwd), options, project, script);
   entries.forEach((e, k) => project.record(e.path, linted[k]));
   let k = 0;
   return items.map((i) => {
@@ -83,7 +85,7 @@ async function lintPaths(options: CliOptions, project: ProjectFiles, script: str
 
 /** The second pass: files whose reports have a previous year somewhere are linted again with its facts. */
 async function acrossYears(entries: FileEntry[], linted: FileResult[], options: CliOptions, project: ProjectFiles, script: string): Promise<FileResult[]> {
-  const task = taskOptions(options);
+  const task = taskOptions(options, project.cwd);
   const lintOf = (e: FileEntry) => e.settings?.lint ?? task.lint;
   const cwd = project.cwd;
   const known = gatherPrevious(
@@ -92,7 +94,7 @@ async function acrossYears(entries: FileEntry[], linted: FileResult[], options: 
     { flags: options.previous.map((p) => path.resolve(cwd, p)), configFor: (abs) => project.previousReportsFor(abs) },
     lintOf,
   );
-  const previous = previousFor(entries, known);
+  const previous = previousFor(entries, known, linted);
   const again: FileEntry[] = [];
   const at: number[] = [];
   entries.forEach((e, k) => {

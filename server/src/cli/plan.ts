@@ -51,7 +51,7 @@ export function planTasks(entries: FileEntry[], options: TaskOptions, jobs: numb
       slots.push({ kind: 'task', index: tasks.push({ kind: 'file', entry }) - 1 });
       continue;
     }
-    const chunks = chunksOf(read.text, ranges, entry.settings);
+    const chunks = chunksOf(read.text, ranges, entry.settings, entry.file);
     slots.push({ kind: 'chunks', file: entry.file, first: tasks.length, count: chunks.length });
     tasks.push(...chunks);
   }
@@ -87,7 +87,7 @@ function lostTask(task: Task, err: unknown, options: TaskOptions): TaskResult {
 }
 
 /** Consecutive reports grouped into chunks, each starting on a line of its own. */
-function chunksOf(text: string, ranges: Range[], settings: FileSettings | undefined): Task[] {
+function chunksOf(text: string, ranges: Range[], settings: FileSettings | undefined, file: string): Task[] {
   const out: Task[] = [];
   let lineBase = 0;
   let counted = 0;
@@ -99,7 +99,7 @@ function chunksOf(text: string, ranges: Range[], settings: FileSettings | undefi
     const end = ranges[j - 1].end;
     lineBase += lineBreaks(text, counted, start);
     counted = start;
-    out.push({ kind: 'chunk', text: text.slice(start, end), lineBase, settings: settings && { lint: settings.lint } });
+    out.push({ kind: 'chunk', text: text.slice(start, end), lineBase, settings: settings && { lint: settings.lint }, file });
     i = j;
   }
   return out;

@@ -20,7 +20,7 @@ interface WorkerInit {
 export type Task =
   | { kind: 'file'; entry: FileEntry }
   /** `text` starts at a line start: line `lineBase + 1` of its file, whose settings are `settings`. */
-  | { kind: 'chunk'; text: string; lineBase: number; settings?: FileSettings };
+  | { kind: 'chunk'; text: string; lineBase: number; settings?: FileSettings; file: string };
 
 export type TaskResult = FileResult | ChunkResult;
 
@@ -59,7 +59,7 @@ export function workerCount(tasks: number, bytes: number, jobs: number | null): 
 }
 
 export function runTask(task: Task, options: TaskOptions): TaskResult {
-  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.lineBase, options, task.settings);
+  return task.kind === 'file' ? lintFile(task.entry, options) : lintChunk(task.text, task.lineBase, options, task.settings, task.file);
 }
 
 /** The body of a worker thread: run whatever task the main thread sends. */

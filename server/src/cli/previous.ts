@@ -89,13 +89,25 @@ export function gatherPrevious(entries: FileEntry[], linted: FileResult[], sourc
   return known;
 }
 
-/** For each file of the run, the facts of its reports' previous years that come from other files. */
-export function previousFor(entries: FileEntry[], known: YearFacts[]): (YearFacts[] | null)[] {
-  return entries.map((e) => {
+/**
+ * For each file of the run, the facts of its reports' previous years that
+ * its lint did not see: those of other files, and for a file linted in chunks
+ * those of its other chunks (named like the file's own reports: "本文件中的…",
+ * positioned in the whole file).
+ */
+export function previousFor(entries: FileEntry[], known: YearFacts[], linted: FileResult[] = []): (YearFacts[] | null)[] {
+  return entries.map((e, k) => {
     const abs = path.resolve(e.path);
     const mine = known.filter((f) => f.uri === abs);
     const prev = new Set<YearFacts>();
     for (const f of mine) for (const p of previousOf(f, known)) if (p.uri !== abs) prev.add(p);
+    const own = linted[k]?.facts;
+    const chunkOf = linted[k]?.factChunks;
+    if (own && chunkOf) {
+      const elsewhere = new Set<number>();
+      own.forEach((f, i) => own.forEach((p, j) => chunkOf[i] !== chunkOf[j] && isPreviousYear(p, f) && elsewhere.add(j)));
+      for (const j of elsewhere) prev.add({ ...own[j], uri: abs, name: '' });
+    }
     return prev.size > 0 ? [...prev] : null;
   });
 }
@@ -126,7 +138,7 @@ export function draftsIn(dir: string): string[] {
 }
 
 /** A path (file or folder) or a glob, as files. */
-function expand(p: string): string[] {
+export function expand(p: string): string[] {
   const scan = picomatch.scan(p);
   if (!scan.isGlob) {
     try {

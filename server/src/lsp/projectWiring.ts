@@ -99,6 +99,7 @@ export class ProjectWiring {
   /** Every draft's settings may have changed (a config file, the editor settings). */
   private everything(): void {
     this.ctx.settings.generation++;
+    this.ctx.years?.sourcesChanged();
     for (const d of this.openDrafts()) this.revalidate(d.uri);
     this.workspace.refresh();
   }
@@ -121,7 +122,10 @@ export class ProjectWiring {
       const deleted = c.type === FileChangeType.Deleted;
       if (this.ctx.project.isConfigFile(p)) configs.push(p);
       else if (ProjectFiles.isSuppressionsFile(p)) this.suppressionsChanged(p);
-      else this.workspace.changedOnDisk(p, deleted);
+      else {
+        this.workspace.changedOnDisk(p, deleted);
+        this.ctx.years?.fileChanged(p, deleted);
+      }
       if (!deleted) continue;
       // A deleted folder is one event: the config and suppressions files read from inside it are gone too.
       if (this.ctx.project.configSources().some((f) => isWithin(f, p))) configs.push(p);
@@ -131,6 +135,12 @@ export class ProjectWiring {
       this.ctx.project.dropConfigs(configs);
       this.everything();
     }
+  }
+
+  /** The previous years of the draft at `uri` changed: a closed draft the workspace check keeps current is linted again. */
+  yearsChanged(uri: string): void {
+    const p = fsPathOf(uri);
+    if (p) this.workspace.previousChanged(p);
   }
 
   /** didChangeConfiguration: closed drafts follow the new settings too. */

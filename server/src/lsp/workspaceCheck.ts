@@ -175,6 +175,7 @@ export class WorkspaceCheck {
       const doc = TextDocument.create(uri, languageId, 0, text);
       // A cache of its own, dropped afterwards: closed files must not hold memory.
       const ctx = { ...this.ctx, cache: new ReportCache(this.ctx.lang, this.ctx.log) };
+      ctx.cache.previous = this.ctx.cache.previous;
       if (!(await ctx.cache.warm(doc, s, () => !this.isOpen(p)))) return false;
       if (this.isOpen(p)) return false;
       diagnostics = compute(ctx, doc, s).diagnostics;
@@ -230,6 +231,15 @@ export class WorkspaceCheck {
       return;
     }
     if (this.active && this.inScope(p)) void this.lint(p, false);
+  }
+
+  /**
+   * The previous years of the draft at `p` changed. Also while it is being
+   * linted for the first time (its facts, known only then, found last year's):
+   * not tracked yet, so whether a check would lint it is what counts.
+   */
+  previousChanged(p: string): void {
+    if (this.active && this.inScope(p)) void this.lint(p, true);
   }
 
   /** The drafts tracked in folder `dir` (not below it): those a suppressions file there applies to. */
