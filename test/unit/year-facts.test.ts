@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
-import { reportBody, yearFactsOf } from '../../server/src/core/model/yearFacts';
+import { namesReport, reportBody, titleStretches, yearFactsOf } from '../../server/src/core/model/yearFacts';
 import { LAYOUTS, build, setT3 } from './rules/_helpers';
 import { factsOf } from './rules/_previous';
 import { LineIndex } from '../../server/src/core/text/lines';
@@ -53,4 +53,15 @@ test('facts are plain JSON (they cross worker threads and the language server)',
   assert.deepEqual(JSON.parse(JSON.stringify(f)), f);
   const report = lint(build({}).text).parts[0].report!;
   assert.equal(yearFactsOf(report), yearFactsOf(report), 'memoised per report');
+});
+
+test('a cheap look before parsing a neighbour: a title naming the body and last year, wrapped, spaced or in a merged file', () => {
+  const body = reportBody('平潭综合实验区2020年政府信息公开工作年度报告');
+  assert.ok(namesReport(titleStretches('标题：平潭综合实验区 2020 年政府信息公开工作年度报告\n一、总体情况'), body, 2020));
+  assert.ok(namesReport(titleStretches('2020 年平潭综合实验区政府信息公开\n工作年度报告'), body, 2020), 'year first, wrapped');
+  const merged = ['示例市司法局2020年政府信息公开工作年度报告', '正文', '平潭综合实验区2020年度政府信息公开工作年度报告', '正文'].join('\n');
+  assert.ok(namesReport(titleStretches(merged), body, 2020), 'the second report of a merged file');
+  assert.equal(namesReport(titleStretches('示例市司法局2020年政府信息公开工作年度报告'), body, 2020), false, 'another body');
+  assert.equal(namesReport(titleStretches('平潭综合实验区2021年政府信息公开工作年度报告\n2020年，我区…'), body, 2020), false, 'another year');
+  assert.equal(namesReport(titleStretches('平潭综合实验区2020年政府信息公开工作年度报告'), '', 2020), false, 'no body: nothing to compare');
 });

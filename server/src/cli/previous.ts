@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { createLinter, type LintSettings } from '../core/lint';
-import { isPreviousYear, yearFactsOf, type YearFacts } from '../core/model/yearFacts';
+import { isPreviousYear, namesReport, titleStretches, yearFactsOf, type YearFacts } from '../core/model/yearFacts';
 import { DRAFT_EXTENSIONS, type FileEntry } from './files';
 import { readText, type FileResult } from './lint-file';
 
@@ -65,9 +65,10 @@ export function gatherPrevious(entries: FileEntry[], linted: FileResult[], sourc
   });
   const read = new Set<string>(inRun);
   const lacking = () => known.filter((f) => inRun.has(f.uri) && previousOf(f, known).length === 0);
-  const take = (file: string, lint: LintSettings, year?: number) => {
+  const stretches = new Map<string, string[]>();
+  const take = (file: string, lint: LintSettings, want?: { year: number; body: string }) => {
     const abs = path.resolve(file);
-    if (read.has(abs) || (year !== undefined && !mentions(abs, year))) return;
+    if (read.has(abs) || (want !== undefined && !mentions(abs, want, stretches))) return;
     read.add(abs);
     known.push(...factsOfFile(abs, lint));
   };
@@ -84,7 +85,7 @@ export function gatherPrevious(entries: FileEntry[], linted: FileResult[], sourc
     const abs = path.resolve(e.path);
     const missing = lacking().filter((f) => f.uri === abs);
     if (missing.length === 0) return;
-    for (const file of draftsIn(path.dirname(abs))) for (const f of missing) take(file, lintOf(e), f.year - 1);
+    for (const file of draftsIn(path.dirname(abs))) for (const f of missing) take(file, lintOf(e), { year: f.year - 1, body: f.body });
   });
   return known;
 }
@@ -112,13 +113,18 @@ export function previousFor(entries: FileEntry[], known: YearFacts[], linted: Fi
   });
 }
 
-/** A cheap look before parsing a neighbour: last year's report names its year. */
-function mentions(abs: string, year: number): boolean {
-  try {
-    return fs.readFileSync(abs, 'utf8').includes(String(year));
-  } catch {
-    return false;
+/** A cheap look before parsing a neighbour: last year's report has a title naming the body and that year. */
+function mentions(abs: string, want: { year: number; body: string }, cache: Map<string, string[]>): boolean {
+  let found = cache.get(abs);
+  if (!found) {
+    try {
+      found = titleStretches(fs.readFileSync(abs, 'utf8'));
+    } catch {
+      found = [];
+    }
+    cache.set(abs, found);
   }
+  return namesReport(found, want.body, want.year);
 }
 
 function isDraft(name: string): boolean {

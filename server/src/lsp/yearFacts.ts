@@ -151,7 +151,8 @@ export class YearFactsStore {
   }
 
   private search(uri: string, lint: LintSettings): void {
-    const years = [...new Set(this.lacking(uri).map((f) => f.year - 1))].sort();
+    const wanted = this.lacking(uri).map((f) => ({ year: f.year - 1, body: f.body }));
+    const years = [...new Set(wanted.map((w) => `${w.year}\u0001${w.body}`))].sort();
     const key = `${uri}\u0000${years.join(',')}`;
     if (this.searched.has(key)) return;
     this.searched.add(key);
@@ -167,7 +168,7 @@ export class YearFactsStore {
         const u = fileUri(abs);
         if (abs === self) continue;
         if (this.byUri.has(u)) continue;
-        const facts = [...new Set(years.flatMap((y) => this.disk.factsIf(abs, y, lint)))];
+        const facts = [...new Set(wanted.flatMap((w) => this.disk.factsIf(abs, w.year, lint, w.body)))];
         // Every document it is the previous year of is validated again, this one included.
         if (facts.length > 0) this.set(u, { facts, linted: false, lint });
       }

@@ -9,7 +9,7 @@
 
 import * as fs from 'node:fs';
 import type { LintSettings } from '../core/lint';
-import type { YearFacts } from '../core/model/yearFacts';
+import { namesReport, titleStretches, type YearFacts } from '../core/model/yearFacts';
 import { factsOfFile } from '../cli/previous';
 import { MAX_FILE_BYTES, readRegular } from '../cli/read-file';
 import { decode } from '../cli/encoding';
@@ -20,6 +20,8 @@ interface Entry {
   mtimeMs: number;
   size: number;
   years: ReadonlySet<number>;
+  /** Title-like stretches (see titleStretches): last year's report must have one naming its body. */
+  titles: string[];
   /** Parsed facts by the lint settings that read them (template, force). */
   facts: Map<string, YearFacts[]>;
 }
@@ -34,10 +36,13 @@ export class DiskFacts {
   /** `watched(p)`: a change of `p` is reported (fileChanged), so its entry needs no stat. */
   constructor(private watched: (p: string) => boolean = () => false) {}
 
-  /** The facts of the file at `p` when it mentions `year`; [] otherwise (and for a file that cannot be read). */
-  factsIf(p: string, year: number, lint: LintSettings): YearFacts[] {
+  /**
+   * The facts of the file at `p` when it mentions `year` (with `body`: in a
+   * title naming that body); [] otherwise (and for a file that cannot be read).
+   */
+  factsIf(p: string, year: number, lint: LintSettings, body?: string): YearFacts[] {
     const e = this.entry(p);
-    if (!e || !e.years.has(year)) return [];
+    if (!e || !e.years.has(year) || (body !== undefined && !namesReport(e.titles, body, year))) return [];
     return this.parsed(p, e, lint);
   }
 
@@ -90,7 +95,7 @@ export class DiskFacts {
     }
     const years = new Set<number>();
     for (const m of toHalfWidth(text).matchAll(YEAR)) years.add(Number(m[0]));
-    const e: Entry = { mtimeMs: st.mtimeMs, size: st.size, years, facts: new Map() };
+    const e: Entry = { mtimeMs: st.mtimeMs, size: st.size, years, titles: titleStretches(text), facts: new Map() };
     this.files.set(p, e);
     return e;
   }

@@ -148,3 +148,31 @@ function linesOf(text: string): LineIndex {
 export function isPreviousYear(prev: YearFacts, cur: YearFacts): boolean {
   return prev.body === cur.body && prev.year === cur.year - 1 && prev.generation === cur.generation;
 }
+
+/** How many title-like stretches of a file are kept for the look below (a merged file holds many reports). */
+const MAX_TITLES = 500;
+
+/**
+ * The title-like stretches of a text, normalised as reportBody normalises a
+ * title: the 80 name characters before each "报告". A cheap look at a file
+ * before parsing it as last year's report: a folder or workspace may hold
+ * large drafts of other bodies and years, and parsing them all is what makes
+ * one file's lint slow.
+ */
+export function titleStretches(text: string): string[] {
+  const out: string[] = [];
+  const half = toHalfWidth(text);
+  for (let at = half.indexOf('报告'); at >= 0 && out.length < MAX_TITLES; at = half.indexOf('报告', at + 2)) {
+    const before = half.slice(Math.max(0, at - 160), at).replace(NOT_NAME, '');
+    const tail = before.slice(-80);
+    if (/(?:19|20)\d{2}年/.test(tail)) out.push(tail);
+  }
+  return out;
+}
+
+/** Some stretch names `body` and the year (see titleStretches). */
+export function namesReport(stretches: readonly string[], body: string, year: number): boolean {
+  if (body === '') return false;
+  const y = `${year}年`;
+  return stretches.some((s) => s.includes(y) && s.includes(body));
+}
