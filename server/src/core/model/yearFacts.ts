@@ -161,9 +161,8 @@ const MAX_TITLES = 500;
  */
 export function titleStretches(text: string): string[] {
   const out: string[] = [];
-  const half = toHalfWidth(text);
-  for (let at = half.indexOf('报告'); at >= 0 && out.length < MAX_TITLES; at = half.indexOf('报告', at + 2)) {
-    const before = half.slice(Math.max(0, at - 160), at).replace(NOT_NAME, '');
+  for (let at = text.indexOf('报告'); at >= 0 && out.length < MAX_TITLES; at = text.indexOf('报告', at + 2)) {
+    const before = toHalfWidth(text.slice(Math.max(0, at - 160), at)).replace(NOT_NAME, '');
     const tail = before.slice(-80);
     if (/(?:19|20)\d{2}年/.test(tail)) out.push(tail);
   }
