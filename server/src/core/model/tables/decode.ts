@@ -1,14 +1,16 @@
 // Rows whose numbers lost their separators ("（一）予以公开7000007" is seven
-// cells): read by the one relation a row carries, 总计 = the sum of the six
-// applicant columns. A row is decoded only when exactly one split fits; the
-// column totals and the balance are then checked by the arithmetic rules, as
-// for any row (so a published error shows once the rows are read). Several
-// splits, none, or a run too long to try: the row stays unread.
+// cells): read by the relations within the row — table 三: 总计 = the sum of
+// the six applicant columns; table 四: in each of its three groups, 总计 = the
+// sum of the other four. A row is decoded only when exactly one split fits;
+// the relations between rows (table 三's column totals and balance) are then
+// checked by the arithmetic rules, as for any row (so a published error shows
+// once the rows are read). Several splits, none, or a run too long to try:
+// the row stays unread.
 
 import type { Seg } from '../cells';
 import type { Decoding } from '../report';
 import type { Collected } from './rowBuild';
-import { MAX_DIGITS, splitRow } from './decodeSearch';
+import { MAX_DIGITS, splitGroups } from './decodeSearch';
 
 /** The row's cells are digit runs where `width` numbers belong, and some run cannot be one count. */
 export function isRunTogether(c: Collected, width: number): boolean {
@@ -31,10 +33,11 @@ export interface Decoded {
   decoding: Decoding;
 }
 
-export function decodeRow(c: Collected, width: number): Decoded {
+/** `groups`: the sizes of the row's groups, in order, each ending in its total. */
+export function decodeRow(c: Collected, groups: readonly number[]): Decoded {
   const runs = c.cells.map((s) => s.text);
   const digits = runs.join('');
-  const r = splitRow(runs, width);
+  const r = splitGroups(runs, groups);
   if (r.kind !== 'unique') {
     const readings = r.kind === 'ambiguous' ? r.readings : [];
     return { segs: null, decoding: { digits, values: null, failure: r.kind, readings } };

@@ -55,7 +55,7 @@ export function parseT3(src: SourceText, raw: Line[]): Table {
   const decoded = new Map<Collected, Decoding>();
   for (const c of asm.rows) {
     if (!isRunTogether(c, T3_COLUMNS.length)) continue;
-    const d = decodeRow(c, T3_COLUMNS.length);
+    const d = decodeRow(c, [T3_COLUMNS.length]);
     if (d.segs) c.cells = d.segs;
     decoded.set(c, d.decoding);
   }

@@ -15,6 +15,10 @@ import { finishTable } from './finish';
 import { fragmentTest } from './fragments';
 import { htmlCellsOf } from './htmlRows';
 import { tdAt, type HtmlTd } from './htmlCells';
+import { decodeRow, isRunTogether } from './decode';
+
+/** Three groups of five, each ending in its 总计: the relations a run-together row is split by. */
+const GROUPS = [5, 5, 5];
 
 export function parseT4(src: SourceText, region: Line[]): Table {
   const lines = src.isHtml ? region : afterLastSentence(region);
@@ -67,9 +71,18 @@ export function parseT4(src: SourceText, region: Line[]): Table {
     c.lastLine = lastLine ?? lastText.line;
     if (values.length === 0) c.label = { text: '', start: lastText.seg.end, end: lastText.seg.end };
     if (src.isHtml && values.length > 0) c.tds = htmlRowOf(src, values[0]);
-    const split = resumed ? piecesPlacement(values, valueLines, pieces) : null;
-    const cutShort = src.isHtml ? undefined : fragmentTest(lines, false);
-    rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines), cutShort }));
+    if (isRunTogether(c, T4_COLUMNS.length)) {
+      // The numbers lost their separators ("行政复议、行政诉讼情况 100011000000000"): read by the group totals, or not at all.
+      const d = decodeRow(c, GROUPS);
+      if (d.segs) c.cells = d.segs;
+      const row = buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: d.decoding.values ? DECODED : RUN_TOGETHER });
+      row.decoding = d.decoding;
+      rows.push(row);
+    } else {
+      const split = resumed ? piecesPlacement(values, valueLines, pieces) : null;
+      const cutShort = src.isHtml ? undefined : fragmentTest(lines, false);
+      rows.push(buildRow(src, c, T4_COLUMNS, T4_ROW.label.zh, { placement: split ?? placementOf(valueLines), cutShort }));
+    }
   }
   const end = values.length > 0 ? values[values.length - 1] : (lastText?.seg ?? null);
   return finishTable(src, 't4', lines, rows, new Map(), null, end);
@@ -113,6 +126,8 @@ function piecesPlacement(values: Seg[], lines: Line[], pieces: number[]): { plac
 }
 
 const SCATTERED = { placement: 'guessed' as const, unread: 'scattered' as const };
+const DECODED = { placement: 'decoded' as const };
+const RUN_TOGETHER = { placement: 'guessed' as const, unread: 'run-together' as const };
 
 const GROUP_WORDS: [string, number][] = [
   ['未经复议直接起诉', 1],
