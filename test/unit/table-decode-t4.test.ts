@@ -81,7 +81,7 @@ test('no split fits ("100011000000000": 10001, then 1 0 0 0 totalled 0): unread,
   none(text, 'table-review-total');
 });
 
-test('a decoded row is not judged by the relation that decoded it; table-review-total still judges rows read in place', () => {
+test('table-review-total judges the row read in place, never the same digits run together (no split: unread, not corrected)', () => {
   // In place, 行政复议 总计 2 over 1 0 0 0 is an error.
   const wrong = [1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const b = render(
