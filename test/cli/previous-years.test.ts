@@ -134,3 +134,13 @@ test('a big file of merged reports linted in chunks: last year’s report in ano
   assert.ok(rel.line < 100 && two.cross[0].line > lines.length - 100);
   assert.equal(two.out, one.out, 'the same output as one thread');
 });
+
+test('a neighbour found in the folder is looked at only up to 4 MB; named with --previous it is read whatever its size', () => {
+  // Last year's report followed by 4 MB of blank lines: a merged or padded file too big to scan on every lint.
+  const big = lastYear(20) + '\n'.repeat(4 * 1024 * 1024);
+  const dir = folder({ '2020.txt': big, '2021.txt': thisYear() });
+  const draft = path.join(dir, '2021.txt');
+  assert.deepEqual(crossYear(runCli(['--format', 'json', draft]).stdout, '2021.txt'), []);
+  const named = runCli(['--format', 'json', '--previous', path.join(dir, '2020.txt'), draft]);
+  assert.equal(crossYear(named.stdout, '2021.txt').length, 1, named.stdout);
+});

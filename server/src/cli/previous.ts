@@ -113,12 +113,19 @@ export function previousFor(entries: FileEntry[], known: YearFacts[], linted: Fi
   });
 }
 
+/**
+ * Drafts found (not named) as last year's report are at most this big: a
+ * report is a few hundred KB even as a Word-pasted web page, and reading the
+ * large merged files a folder may also hold would slow every lint in it.
+ */
+export const NEIGHBOUR_MAX_BYTES = 4 * 1024 * 1024;
+
 /** A cheap look before parsing a neighbour: last year's report has a title naming the body and that year. */
 function mentions(abs: string, want: { year: number; body: string }, cache: Map<string, string[]>): boolean {
   let found = cache.get(abs);
   if (!found) {
     try {
-      found = titleStretches(fs.readFileSync(abs, 'utf8'));
+      found = fs.statSync(abs).size > NEIGHBOUR_MAX_BYTES ? [] : titleStretches(fs.readFileSync(abs, 'utf8'));
     } catch {
       found = [];
     }

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import type { LintSettings } from '../core/lint';
 import { namesReport, titleStretches, type YearFacts } from '../core/model/yearFacts';
-import { factsOfFile } from '../cli/previous';
+import { factsOfFile, NEIGHBOUR_MAX_BYTES } from '../cli/previous';
 import { MAX_FILE_BYTES, readRegular } from '../cli/read-file';
 import { decode } from '../cli/encoding';
 import { toHalfWidth } from '../core/text/normalize';
@@ -42,7 +42,8 @@ export class DiskFacts {
    */
   factsIf(p: string, year: number, lint: LintSettings, body?: string): YearFacts[] {
     const e = this.entry(p);
-    if (!e || !e.years.has(year) || (body !== undefined && !namesReport(e.titles, body, year))) return [];
+    if (!e || !e.years.has(year)) return [];
+    if (body !== undefined && (e.size > NEIGHBOUR_MAX_BYTES || !namesReport(e.titles, body, year))) return [];
     return this.parsed(p, e, lint);
   }
 
