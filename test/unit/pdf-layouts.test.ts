@@ -7,16 +7,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build, lintAll, none, one, setT3, tableOf, type Draft, type Gen } from './rules/_helpers';
+import { build, lintAll, none, one, setT3, type Draft, type Gen } from './rules/_helpers';
 import { assertFixAllSafe } from '../fix-safety';
-import type { Table } from '../../server/src/core/model/report';
+import { ARITH, assertRead, quiet, table } from './table-read';
 import { allColumns, T3_COLUMNS } from '../../server/src/core/template/tables';
 import { HEADER_WORDS } from '../../server/src/core/rules/tables/safeWrite';
 import { isT3HeaderWord } from '../../server/src/core/model/tables/classify';
 
 const GENS: Gen[] = ['2021', '2019'];
-const ARITH = ['table-row-total', 'table-column-total', 'table-balance', 'table-review-total'];
-const STRUCT = [...ARITH, 'table-cell-count', 'table-cell-not-number', 'table-cell-empty', 'table-row-missing', 'table-unaligned'];
 const Z7 = '0 0 0 0 0 0 0';
 const MD_Z7 = '| 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
@@ -27,34 +25,6 @@ function draft(layout: 'space' | 'markdown', gen: Gen, edit: (t: string) => stri
   assert.notEqual(out, text, 'the layout rewrite applies');
   return out;
 }
-
-function table(text: string, kind: Table['kind']): Table {
-  return tableOf(lintAll(text).result.report, kind);
-}
-
-/** Every row of the table read with confidence: no unread row, no guessed cell, values as expected. */
-function assertRead(text: string, kind: Table['kind'], expect: Record<string, string[]> = {}): Table {
-  const t = table(text, kind);
-  assert.equal(t.aligned, true, `${kind} aligned (${t.unalignedReason})`);
-  for (const r of t.rows) {
-    assert.equal(r.unread, undefined, `${kind} ${r.id} read`);
-    for (const c of r.cells) assert.notEqual(c.placement, 'guessed', `${kind} ${r.id}.${c.col} placed`);
-  }
-  for (const [id, values] of Object.entries(expect)) {
-    const row = t.rows.find((r) => r.id === id);
-    assert.ok(row, `row ${id} found`);
-    assert.deepEqual(
-      row.cells.map((c) => c.text),
-      values,
-      `${id} values`,
-    );
-  }
-  return t;
-}
-
-const quiet = (text: string) => {
-  for (const rule of STRUCT) none(text, rule);
-};
 
 for (const gen of GENS) {
   // ------------------------------------------------------------- a. wrapped labels

@@ -8,20 +8,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build, hits, lintAll, none, one, setT2, setT3, setT4, tableOf, type Draft, type Gen } from './rules/_helpers';
+import { build, hits, lintAll, none, one, setT2, setT3, setT4, type Draft, type Gen } from './rules/_helpers';
 import { assertFixAllSafe } from '../fix-safety';
-import type { Table } from '../../server/src/core/model/report';
+import { ARITH, assertRead, quiet, table } from './table-read';
 
 const GENS: Gen[] = ['2021', '2019'];
-const ARITH = ['table-row-total', 'table-column-total', 'table-balance', 'table-review-total'];
-const STRUCT = [...ARITH, 'table-cell-count', 'table-cell-not-number', 'table-cell-empty', 'table-row-missing', 'table-unaligned'];
 const Z7 = '0 0 0 0 0 0 0';
 const md = (values: string) => `| ${values.split(' ').join(' | ')} |`;
 const rule = (k: number) => '|' + '---|'.repeat(k);
-
-function table(text: string, kind: Table['kind']): Table {
-  return tableOf(lintAll(text).result.report, kind);
-}
 
 /** The Markdown draft rewritten by `edit`; asserts the rewrite happened. */
 function draft(gen: Gen, edit: (t: string) => string, change?: (d: Draft) => void): string {
@@ -30,26 +24,6 @@ function draft(gen: Gen, edit: (t: string) => string, change?: (d: Draft) => voi
   assert.notEqual(out, text, 'the layout rewrite applies');
   return out;
 }
-
-/** Every row read with confidence, no guessed cell, values as expected. */
-function assertRead(text: string, kind: Table['kind'], expect: Record<string, string> = {}): Table {
-  const t = table(text, kind);
-  assert.equal(t.aligned, true, `${kind} aligned (${t.unalignedReason})`);
-  for (const r of t.rows) {
-    assert.equal(r.unread, undefined, `${kind} ${r.id} read`);
-    for (const c of r.cells) assert.notEqual(c.placement, 'guessed', `${kind} ${r.id}.${c.col} placed`);
-  }
-  for (const [id, values] of Object.entries(expect)) {
-    const row = t.rows.find((r) => r.id === id);
-    assert.ok(row, `row ${id} found`);
-    assert.equal(row.cells.map((c) => c.text).join(' '), values, `${id} values`);
-  }
-  return t;
-}
-
-const quiet = (text: string, rules = STRUCT) => {
-  for (const r of rules) none(text, r);
-};
 
 // ------------------------------------------------- a. row labels as headings over small tables
 

@@ -6,6 +6,7 @@
 
 import type { Seg, Line } from '../cells';
 import type { Cell, Placement, Row, UnreadReason } from '../report';
+import type { Range } from '../../types';
 import type { ColumnDef } from '../../template/tables';
 import { parseNumber, toHalfWidth } from '../../text/normalize';
 import { leadingNumber, valueClass } from './classify';
@@ -289,15 +290,7 @@ export function buildRow(src: SourceText, c: Collected, columns: ColumnDef[], la
     }
     // No slot per column: only the row is known; its cells are stand-ins at the label's end.
     row.bare = true;
-    row.cells = columns.map((col, i) => ({
-      col: col.id,
-      colIndex: i,
-      text: '',
-      range: { ...valuesRange },
-      kind: 'empty' as const,
-      value: null,
-      placement: placed.placement,
-    }));
+    row.cells = standIns(columns, valuesRange, placed.placement);
     return row;
   }
   if (found !== k) {
@@ -343,15 +336,7 @@ function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: str
     }
     // Without a <td> per column there is nowhere to write: stand-ins only.
     row.bare = true;
-    row.cells = columns.map((col, i) => ({
-      col: col.id,
-      colIndex: i,
-      text: '',
-      range: { ...row.valuesRange },
-      kind: 'empty' as const,
-      value: null,
-      placement: cellPlacement,
-    }));
+    row.cells = standIns(columns, row.valuesRange, cellPlacement);
     return row;
   }
   if (tds.length !== k) {
@@ -361,4 +346,9 @@ function htmlRow(src: SourceText, c: Collected, columns: ColumnDef[], label: str
   }
   row.cells = tds.map((td, i) => htmlCell(src, td, columns[i], i, cellPlacement));
   return row;
+}
+
+/** Empty cells of a row with no slot per column, all at one insertion point: nowhere to write a value. */
+function standIns(columns: ColumnDef[], at: Range, placement: Placement): Cell[] {
+  return columns.map((col, i) => ({ col: col.id, colIndex: i, text: '', range: { ...at }, kind: 'empty' as const, value: null, placement }));
 }
